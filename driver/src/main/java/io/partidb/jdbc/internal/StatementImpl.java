@@ -1,0 +1,439 @@
+package io.partidb.jdbc.internal;
+
+import io.partidb.engine.error.EngineException;
+import io.partidb.engine.value.AttributeValue;
+import io.partidb.planner.Plan;
+import io.partidb.planner.physical.ExecutionContext;
+import io.partidb.planner.physical.ExecutionResult;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A {@link Statement}: plans through the connection's cache and runs one statement at a time. */
+public class StatementImpl implements Statement {
+    private static final AttributeValue[] NO_PARAMETERS = new AttributeValue[0];
+
+    final ConnectionImpl connection;
+    private ResultSetImpl resultSet;
+    private long updateCount = -1;
+    private boolean closed;
+    private boolean closeOnCompletion;
+    private long maxRows;
+    private int fetchSize;
+    private int queryTimeout;
+    private final List<String> batch = new ArrayList<>();
+
+    StatementImpl(ConnectionImpl connection) {
+        this.connection = connection;
+    }
+
+    void checkOpen() throws SQLException {
+        if (closed) {
+            throw Errors.closed("Statement");
+        }
+        connection.checkOpen();
+    }
+
+    /** Runs a plan with bound parameters and keeps its result as this statement's current one. */
+    final boolean run(Plan plan, AttributeValue[] params) throws SQLException {
+        closeCurrentResult();
+        try {
+            ExecutionResult result = plan.execute(
+                    new ExecutionContext(params, connection.scanSegments()));
+            if (result instanceof ExecutionResult.Rows rows) {
+                resultSet = new ResultSetImpl(this, plan.columns(), rows.rows(), params, maxRows);
+                updateCount = -1;
+                return true;
+            }
+            updateCount = ((ExecutionResult.UpdateCount) result).count();
+            return false;
+        } catch (EngineException e) {
+            throw Errors.of(e);
+        } catch (RuntimeException e) {
+            throw Errors.internal(e);
+        }
+    }
+
+    private void closeCurrentResult() throws SQLException {
+        if (resultSet != null) {
+            ResultSetImpl previous = resultSet;
+            resultSet = null;
+            previous.closeQuietly();
+        }
+        updateCount = -1;
+    }
+
+    /** Called by a result set of this statement when it closes. */
+    void resultSetClosed(ResultSetImpl closedResultSet) throws SQLException {
+        if (resultSet == closedResultSet) {
+            resultSet = null;
+        }
+        if (closeOnCompletion && !closed) {
+            close();
+        }
+    }
+
+    @Override
+    public ResultSet executeQuery(String sql) throws SQLException {
+        checkOpen();
+        Plan plan = connection.plan(sql);
+        if (!plan.returnsRows()) {
+            throw Errors.invalid("executeQuery needs a statement that returns rows; "
+                    + "use executeUpdate or execute");
+        }
+        run(plan, noParameters(plan));
+        return resultSet;
+    }
+
+    @Override
+    public int executeUpdate(String sql) throws SQLException {
+        return (int) executeLargeUpdate(sql);
+    }
+
+    @Override
+    public long executeLargeUpdate(String sql) throws SQLException {
+        checkOpen();
+        Plan plan = connection.plan(sql);
+        if (plan.returnsRows()) {
+            throw Errors.invalid("executeUpdate needs a statement that returns no rows; "
+                    + "use executeQuery or execute");
+        }
+        run(plan, noParameters(plan));
+        return updateCount;
+    }
+
+    @Override
+    public boolean execute(String sql) throws SQLException {
+        checkOpen();
+        Plan plan = connection.plan(sql);
+        return run(plan, noParameters(plan));
+    }
+
+    private static AttributeValue[] noParameters(Plan plan) throws SQLException {
+        if (plan.parameterCount() == 0) {
+            return NO_PARAMETERS;
+        }
+        throw new SQLException("The statement has " + plan.parameterCount()
+                + " parameter(s); use a PreparedStatement to bind them", "07001");
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (closed) {
+            return;
+        }
+        closeCurrentResult();
+        closed = true;
+        connection.forget(this);
+    }
+
+    @Override
+    public int getMaxFieldSize() throws SQLException {
+        checkOpen();
+        return 0;
+    }
+
+    @Override
+    public void setMaxFieldSize(int max) throws SQLException {
+        checkOpen();
+        if (max < 0) {
+            throw Errors.invalid("max field size must not be negative");
+        }
+        if (max != 0) {
+            throw Errors.notSupported("Truncating values (setMaxFieldSize)");
+        }
+    }
+
+    @Override
+    public int getMaxRows() throws SQLException {
+        return (int) Math.min(Integer.MAX_VALUE, getLargeMaxRows());
+    }
+
+    @Override
+    public void setMaxRows(int max) throws SQLException {
+        setLargeMaxRows(max);
+    }
+
+    @Override
+    public long getLargeMaxRows() throws SQLException {
+        checkOpen();
+        return maxRows;
+    }
+
+    @Override
+    public void setLargeMaxRows(long max) throws SQLException {
+        checkOpen();
+        if (max < 0) {
+            throw Errors.invalid("max rows must not be negative");
+        }
+        maxRows = max;
+    }
+
+    @Override
+    public void setEscapeProcessing(boolean enable) throws SQLException {
+        checkOpen();
+    }
+
+    @Override
+    public int getQueryTimeout() throws SQLException {
+        checkOpen();
+        return queryTimeout;
+    }
+
+    /**
+     * Stored for tools that set it. In-memory statements run without blocking; a timeout is
+     * not enforced on them (documented in docs/jdbc.md).
+     */
+    @Override
+    public void setQueryTimeout(int seconds) throws SQLException {
+        checkOpen();
+        if (seconds < 0) {
+            throw Errors.invalid("query timeout must not be negative");
+        }
+        queryTimeout = seconds;
+    }
+
+    @Override
+    public void cancel() throws SQLException {
+        throw Errors.notSupported("Statement.cancel");
+    }
+
+    @Override
+    public SQLWarning getWarnings() throws SQLException {
+        checkOpen();
+        return null;
+    }
+
+    @Override
+    public void clearWarnings() throws SQLException {
+        checkOpen();
+    }
+
+    @Override
+    public void setCursorName(String name) throws SQLException {
+        throw Errors.notSupported("Named cursors");
+    }
+
+    @Override
+    public ResultSet getResultSet() throws SQLException {
+        checkOpen();
+        return resultSet;
+    }
+
+    @Override
+    public int getUpdateCount() throws SQLException {
+        return (int) getLargeUpdateCount();
+    }
+
+    @Override
+    public long getLargeUpdateCount() throws SQLException {
+        checkOpen();
+        return updateCount;
+    }
+
+    @Override
+    public boolean getMoreResults() throws SQLException {
+        return getMoreResults(Statement.CLOSE_CURRENT_RESULT);
+    }
+
+    @Override
+    public boolean getMoreResults(int current) throws SQLException {
+        checkOpen();
+        if (current != Statement.CLOSE_CURRENT_RESULT) {
+            throw Errors.notSupported("Keeping results open across getMoreResults");
+        }
+        closeCurrentResult();
+        return false;
+    }
+
+    @Override
+    public void setFetchDirection(int direction) throws SQLException {
+        checkOpen();
+        if (direction != ResultSet.FETCH_FORWARD) {
+            throw Errors.notSupported("Fetch directions other than FETCH_FORWARD");
+        }
+    }
+
+    @Override
+    public int getFetchDirection() throws SQLException {
+        checkOpen();
+        return ResultSet.FETCH_FORWARD;
+    }
+
+    @Override
+    public void setFetchSize(int rows) throws SQLException {
+        checkOpen();
+        if (rows < 0) {
+            throw Errors.invalid("fetch size must not be negative");
+        }
+        fetchSize = rows;
+    }
+
+    @Override
+    public int getFetchSize() throws SQLException {
+        checkOpen();
+        return fetchSize;
+    }
+
+    @Override
+    public int getResultSetConcurrency() throws SQLException {
+        checkOpen();
+        return ResultSet.CONCUR_READ_ONLY;
+    }
+
+    @Override
+    public int getResultSetType() throws SQLException {
+        checkOpen();
+        return ResultSet.TYPE_FORWARD_ONLY;
+    }
+
+    @Override
+    public void addBatch(String sql) throws SQLException {
+        checkOpen();
+        if (sql == null) {
+            throw Errors.invalid("SQL text must not be null");
+        }
+        batch.add(sql);
+    }
+
+    @Override
+    public void clearBatch() throws SQLException {
+        checkOpen();
+        batch.clear();
+    }
+
+    @Override
+    public int[] executeBatch() throws SQLException {
+        long[] counts = executeLargeBatch();
+        int[] out = new int[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            out[i] = (int) counts[i];
+        }
+        return out;
+    }
+
+    /** Runs the statements in order; stops at the first failure, as JDBC allows. */
+    @Override
+    public long[] executeLargeBatch() throws SQLException {
+        checkOpen();
+        List<String> statements = List.copyOf(batch);
+        batch.clear();
+        long[] counts = new long[statements.size()];
+        for (int i = 0; i < statements.size(); i++) {
+            try {
+                counts[i] = executeLargeUpdate(statements.get(i));
+            } catch (SQLException e) {
+                throw new BatchUpdateException(e.getMessage(), e.getSQLState(),
+                        e.getErrorCode(), java.util.Arrays.copyOf(counts, i), e);
+            }
+        }
+        return counts;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        checkOpen();
+        return connection;
+    }
+
+    /** PartiDB generates no keys: the caller supplies the whole primary key. */
+    @Override
+    public ResultSet getGeneratedKeys() throws SQLException {
+        checkOpen();
+        return MetadataResults.empty(this, List.of());
+    }
+
+    @Override
+    public int executeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
+        checkGeneratedKeys(autoGeneratedKeys);
+        return executeUpdate(sql);
+    }
+
+    @Override
+    public int executeUpdate(String sql, int[] columnIndexes) throws SQLException {
+        throw Errors.notSupported("Generated keys by column index (in this version)");
+    }
+
+    @Override
+    public int executeUpdate(String sql, String[] columnNames) throws SQLException {
+        throw Errors.notSupported("Generated keys by column name (in this version)");
+    }
+
+    @Override
+    public boolean execute(String sql, int autoGeneratedKeys) throws SQLException {
+        checkGeneratedKeys(autoGeneratedKeys);
+        return execute(sql);
+    }
+
+    @Override
+    public boolean execute(String sql, int[] columnIndexes) throws SQLException {
+        throw Errors.notSupported("Generated keys by column index (in this version)");
+    }
+
+    @Override
+    public boolean execute(String sql, String[] columnNames) throws SQLException {
+        throw Errors.notSupported("Generated keys by column name (in this version)");
+    }
+
+    private static void checkGeneratedKeys(int autoGeneratedKeys) throws SQLException {
+        if (autoGeneratedKeys == Statement.RETURN_GENERATED_KEYS) {
+            throw Errors.notSupported("RETURN_GENERATED_KEYS (in this version)");
+        }
+        if (autoGeneratedKeys != Statement.NO_GENERATED_KEYS) {
+            throw Errors.invalid("autoGeneratedKeys must be RETURN_GENERATED_KEYS or "
+                    + "NO_GENERATED_KEYS, not " + autoGeneratedKeys);
+        }
+    }
+
+    @Override
+    public int getResultSetHoldability() throws SQLException {
+        checkOpen();
+        return ResultSet.HOLD_CURSORS_OVER_COMMIT;
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void setPoolable(boolean poolable) throws SQLException {
+        checkOpen();
+    }
+
+    @Override
+    public boolean isPoolable() throws SQLException {
+        checkOpen();
+        return false;
+    }
+
+    @Override
+    public void closeOnCompletion() throws SQLException {
+        checkOpen();
+        closeOnCompletion = true;
+    }
+
+    @Override
+    public boolean isCloseOnCompletion() throws SQLException {
+        checkOpen();
+        return closeOnCompletion;
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw Errors.invalid("Not a wrapper for " + iface.getName());
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+}

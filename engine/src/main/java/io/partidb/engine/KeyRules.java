@@ -1,0 +1,108 @@
+package io.partidb.engine;
+
+import io.partidb.engine.catalog.KeyElement;
+import io.partidb.engine.catalog.KeySchema;
+import io.partidb.engine.error.EngineException;
+import io.partidb.engine.error.ErrorCode;
+import io.partidb.engine.value.AttributeType;
+import io.partidb.engine.value.AttributeValue;
+import io.partidb.engine.value.AttributeValues;
+
+/**
+ * DynamoDB's checks of primary key values against a table's key schema, with its messages. Key
+ * values must have the declared type, must not be empty, and may be at most 2048 bytes (partition
+ * key) or 1024 bytes (sort key). Checking a valid key allocates nothing.
+ */
+final class KeyRules {
+    static final int MAX_PARTITION_KEY_BYTES = 2048;
+    static final int MAX_SORT_KEY_BYTES = 1024;
+    static final String KEY_NOT_IN_SCHEMA = "The provided key element does not match the schema";
+
+    private final String partitionName;
+    private final AttributeType partitionType;
+    private final String sortName;
+    private final AttributeType sortType;
+
+    KeyRules(KeySchema schema) {
+        this.partitionName = schema.partitionKey().name();
+        this.partitionType = schema.partitionKey().type().toAttributeType();
+        KeyElement sort = schema.sortKey().orElse(null);
+        this.sortName = sort == null ? null : sort.name();
+        this.sortType = sort == null ? null : sort.type().toAttributeType();
+    }
+
+    /** The key of an item to be written, or the DynamoDB error for a missing or bad key. */
+    Key keyOf(Item item) {
+        AttributeValue partition = item.get(partitionName);
+        checkItemKey(partitionName, partitionType, partition, MAX_PARTITION_KEY_BYTES);
+        AttributeValue sort = null;
+        if (sortName != null) {
+            sort = item.get(sortName);
+            checkItemKey(sortName, sortType, sort, MAX_SORT_KEY_BYTES);
+        }
+        return new Key(partition, sort);
+    }
+
+    /** Checks a lookup key: same shape and types as the schema, valid values. */
+    Key validate(Key key) {
+        if (key.partition().type() != partitionType) {
+            throw mismatch(KEY_NOT_IN_SCHEMA);
+        }
+        AttributeValue sort = key.sort();
+        if (sortName == null ? sort != null : sort == null || sort.type() != sortType) {
+            throw mismatch(KEY_NOT_IN_SCHEMA);
+        }
+        checkValue(partitionName, key.partition(), MAX_PARTITION_KEY_BYTES);
+        if (sort != null) {
+            checkValue(sortName, sort, MAX_SORT_KEY_BYTES);
+        }
+        return key;
+    }
+
+    private static void checkItemKey(String name, AttributeType type, AttributeValue value,
+            int maxBytes) {
+        if (value == null) {
+            throw mismatch("One or more parameter values were invalid: Missing the key " + name
+                    + " in the item");
+        }
+        if (value.type() != type) {
+            throw mismatch("One or more parameter values were invalid: Type mismatch for key "
+                    + name + " expected: " + type + " actual: " + value.type());
+        }
+        checkValue(name, value, maxBytes);
+    }
+
+    private static void checkValue(String name, AttributeValue value, int maxBytes) {
+        int bytes;
+        if (value instanceof AttributeValue.S s) {
+            String text = s.value();
+            if (text.isEmpty()) {
+                throw mismatch("One or more parameter values are not valid. The AttributeValue "
+                        + "for a key attribute cannot contain an empty string value. Key: " + name);
+            }
+            // At most three UTF-8 bytes per char: short strings cannot be too long.
+            bytes = text.length() * 3 <= maxBytes ? 0 : AttributeValues.utf8Length(text);
+        } else if (value instanceof AttributeValue.B b) {
+            if (b.value().length() == 0) {
+                throw mismatch("One or more parameter values are not valid. The AttributeValue "
+                        + "for a key attribute cannot contain an empty binary value. Key: " + name);
+            }
+            bytes = b.value().length();
+        } else {
+            // A number has at most 38 digits, about 21 bytes: always within the limits.
+            return;
+        }
+        if (bytes > maxBytes) {
+            throw mismatch(maxBytes == MAX_PARTITION_KEY_BYTES
+                    ? "One or more parameter values were invalid: Size of hashkey has exceeded "
+                            + "the maximum size limit of" + MAX_PARTITION_KEY_BYTES + " bytes"
+                    : "One or more parameter values were invalid: Aggregated size of all range "
+                            + "keys has exceeded the size limit of " + MAX_SORT_KEY_BYTES
+                            + " bytes");
+        }
+    }
+
+    private static EngineException mismatch(String message) {
+        return new EngineException(ErrorCode.KEY_MISMATCH, message);
+    }
+}

@@ -1,0 +1,78 @@
+package io.partidb.engine.storage;
+
+import io.partidb.engine.Item;
+import io.partidb.engine.value.AttributeValue;
+
+/**
+ * The store of a table with a sort key: each partition maps partition key to an
+ * {@link ItemCollection}. A collection exists exactly while it holds an item; it is published
+ * only once it holds one, and removed under the lock when its last item goes.
+ */
+final class CompositeKeyStore extends TableStore {
+
+    CompositeKeyStore() {
+        super(newPartitions());
+    }
+
+    private static Partition<?>[] newPartitions() {
+        Partition<?>[] partitions = new Partition<?>[PARTITION_COUNT];
+        for (int i = 0; i < PARTITION_COUNT; i++) {
+            partitions[i] =
+                    new Partition<ItemCollection>(partitionStart(i), partitionStart(i + 1));
+        }
+        return partitions;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Partition<ItemCollection> partition(int hash) {
+        return (Partition<ItemCollection>) partitions[partitionIndex(hash)];
+    }
+
+    /** The item collection of a partition key value, or null when it has no items. */
+    ItemCollection collection(AttributeValue partitionKey) {
+        return partition(KeyHash.of(partitionKey)).get(partitionKey);
+    }
+
+    @Override
+    public Item get(AttributeValue partitionKey, AttributeValue sortKey) {
+        ItemCollection collection = collection(partitionKey);
+        return collection == null ? null : collection.get(sortKey);
+    }
+
+    @Override
+    public Item write(AttributeValue partitionKey, AttributeValue sortKey,
+            ItemMutation mutation) {
+        int hash = KeyHash.of(partitionKey);
+        Partition<ItemCollection> partition = partition(hash);
+        partition.lock.lock();
+        try {
+            ItemCollection collection = partition.get(partitionKey);
+            Item current = collection == null ? null : collection.get(sortKey);
+            Item next = mutation.apply(current);
+            if (next == current) {
+                return current;
+            }
+            if (next == null) {
+                collection.remove(sortKey);
+                partition.addItems(-1);
+                if (collection.isEmpty()) {
+                    partition.remove(hash, partitionKey);
+                }
+            } else {
+                if (collection == null) {
+                    collection = new ItemCollection();
+                    collection.put(sortKey, next);
+                    partition.put(hash, partitionKey, collection);
+                } else {
+                    collection.put(sortKey, next);
+                }
+                if (current == null) {
+                    partition.addItems(1);
+                }
+            }
+            return current;
+        } finally {
+            partition.lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.partidb.engine.storage;
+
+import io.partidb.engine.Item;
+import io.partidb.engine.value.AttributeValue;
+import io.partidb.engine.value.AttributeValues;
+
+import java.util.Collection;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * The items of one partition key value in a table with a sort key, sorted by the sort key in
+ * DynamoDB's order. Reads are lock-free; writes happen under the owning partition's lock.
+ */
+public final class ItemCollection {
+    private final ConcurrentSkipListMap<AttributeValue, Item> items =
+            new ConcurrentSkipListMap<>(AttributeValues.KEY_ORDER);
+
+    ItemCollection() {
+    }
+
+    /** The item with that sort key, or null. */
+    public Item get(AttributeValue sortKey) {
+        return items.get(sortKey);
+    }
+
+    /** The items in sort key order; a weakly consistent live view. */
+    public Collection<Item> items() {
+        return items.values();
+    }
+
+    /** The number of items. */
+    public int size() {
+        return items.size();
+    }
+
+    boolean isEmpty() {
+        return items.isEmpty();
+    }
+
+    void put(AttributeValue sortKey, Item item) {
+        items.put(sortKey, item);
+    }
+
+    void remove(AttributeValue sortKey) {
+        items.remove(sortKey);
+    }
+}

@@ -1,0 +1,77 @@
+package io.partidb.engine.storage;
+
+import io.partidb.engine.Item;
+import io.partidb.engine.value.AttributeValue;
+
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * A table's items, spread over a fixed number of hash partitions. The top bits of a partition
+ * key's {@link KeyHash} choose the partition, so each partition owns a contiguous slice of the
+ * hash space and a parallel scan segment (a slice too) maps onto a contiguous run of partitions.
+ *
+ * <p>Single-item writes are atomic and linearizable: each runs under its partition's lock, and
+ * lock-free readers see either the whole write or none of it. Point reads use a hash map; scans
+ * use a skip list in hash order, weakly consistent but never returning a key twice, so an item
+ * present for the whole scan is returned exactly once.
+ */
+public abstract sealed class TableStore permits HashKeyStore, CompositeKeyStore {
+    /** Bits of the key hash that choose the partition. */
+    static final int PARTITION_BITS = 6;
+    /** Partitions per table: enough to balance up to 64 parallel scan segments exactly. */
+    public static final int PARTITION_COUNT = 1 << PARTITION_BITS;
+
+    final Partition<?>[] partitions;
+
+    TableStore(Partition<?>[] partitions) {
+        this.partitions = partitions;
+    }
+
+    /** The store for a table with a sort key (item collections) or without (one item per key). */
+    public static TableStore create(boolean hasSortKey) {
+        return hasSortKey ? new CompositeKeyStore() : new HashKeyStore();
+    }
+
+    static long partitionStart(int index) {
+        return (long) index << (32 - PARTITION_BITS);
+    }
+
+    static int partitionIndex(int hash) {
+        return hash >>> (32 - PARTITION_BITS);
+    }
+
+    /** The item with that key ({@code sortKey} null for a table without one), or null. */
+    public abstract Item get(AttributeValue partitionKey, AttributeValue sortKey);
+
+    /**
+     * Applies {@code mutation} to the item with that key atomically and returns the item that was
+     * there before (null if none). The key values become the stored keys of a new entry, so they
+     * must be the ones the new item holds.
+     */
+    public abstract Item write(AttributeValue partitionKey, AttributeValue sortKey,
+            ItemMutation mutation);
+
+    /** The number of partitions. */
+    public int partitionCount() {
+        return partitions.length;
+    }
+
+    /** The number of items, exact when no write is in progress. */
+    public long itemCount() {
+        long count = 0;
+        for (Partition<?> partition : partitions) {
+            count += partition.itemCount();
+        }
+        return count;
+    }
+
+    /**
+     * The items whose partition key hash lies in {@code range} and that match {@code filter}, in
+     * hash order, item collections in sort key order. Lazy and weakly consistent.
+     */
+    public Iterator<Item> scan(HashRange range, Predicate<Item> filter) {
+        return new ScanIterator(partitions, range, Objects.requireNonNull(filter, "filter"));
+    }
+}

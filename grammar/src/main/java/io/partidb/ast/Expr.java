@@ -1,0 +1,8 @@
+package io.partidb.ast;
+
+/** An expression: literal, parameter, path, operator or function call. */
+public sealed interface Expr extends Node
+        permits Literal, ParameterExpr, PathExpr, ListExpr, MapExpr, SetExpr, ComparisonExpr,
+                BetweenExpr, InExpr, IsExpr, AndExpr, OrExpr, NotExpr, ArithmeticExpr,
+                NegateExpr, FunctionCall {
+}

@@ -1,0 +1,5 @@
+package io.partidb.ast;
+
+/** {@code NOT operand}. */
+public record NotExpr(Expr operand, SourcePosition position) implements Expr {
+}

@@ -1,0 +1,27 @@
+package io.partidb.planner;
+
+import io.partidb.planner.physical.ExecutionContext;
+import io.partidb.planner.physical.ExecutionResult;
+import io.partidb.planner.physical.ResultColumn;
+import java.util.List;
+
+/**
+ * A planned statement, immutable and cached: the same plan serves every execution, whatever
+ * the parameters bound. Holds no Calcite object.
+ */
+public interface Plan {
+    /** How many {@code ?} parameters the statement has. */
+    int parameterCount();
+
+    /** Whether executing returns rows (a query, EXPLAIN) rather than an update count. */
+    boolean returnsRows();
+
+    /** The output columns, known before execution; empty for statements without rows. */
+    List<ResultColumn> columns();
+
+    /** Runs the statement once. */
+    ExecutionResult execute(ExecutionContext context);
+
+    /** The plan, one line per operator, children indented by two spaces. */
+    List<String> explain();
+}

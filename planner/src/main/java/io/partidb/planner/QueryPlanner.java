@@ -1,0 +1,207 @@
+package io.partidb.planner;
+
+import io.partidb.ast.Expr;
+import io.partidb.ast.InsertStatement;
+import io.partidb.ast.MapExpr;
+import io.partidb.ast.Name;
+import io.partidb.ast.PathExpr;
+import io.partidb.ast.SelectStatement;
+import io.partidb.ast.TableRef;
+import io.partidb.engine.Database;
+import io.partidb.engine.Table;
+import io.partidb.engine.error.EngineException;
+import io.partidb.engine.error.ErrorCode;
+import io.partidb.planner.access.AccessPath;
+import io.partidb.planner.access.KeyConditionExtractor;
+import io.partidb.planner.convert.PartiQLOperators;
+import io.partidb.planner.convert.RelConverter;
+import io.partidb.planner.convert.TableColumns;
+import io.partidb.planner.physical.CompiledExpression;
+import io.partidb.planner.physical.ExpressionCompiler;
+import io.partidb.planner.physical.GetItemOp;
+import io.partidb.planner.physical.InsertPlan;
+import io.partidb.planner.physical.LimitOp;
+import io.partidb.planner.physical.QueryPlan;
+import io.partidb.planner.physical.ResultColumn;
+import io.partidb.planner.physical.RowSource;
+import io.partidb.planner.physical.ScanOp;
+import io.partidb.planner.physical.ValueSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Filter;
+import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rel.core.Sort;
+import org.apache.calcite.rel.core.TableScan;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexDynamicParam;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+
+/**
+ * Plans SELECT and INSERT: SELECT through Calcite (logical plan, normalisation), then the access
+ * path and our own physical operators; INSERT as a key-value put that requires the key to be new.
+ */
+final class QueryPlanner {
+    private final Database database;
+
+    QueryPlanner(Database database) {
+        this.database = database;
+    }
+
+    QueryPlan select(SelectStatement select, int parameterCount) {
+        Table table = resolve(select.from());
+        if (!select.orderBy().isEmpty()) {
+            throw new EngineException(ErrorCode.NOT_SUPPORTED,
+                    "ORDER BY is not supported yet by this version of PartiDB");
+        }
+        TableColumns columns = TableColumns.of(table.definition(), Map.of());
+        RelConverter converter = new RelConverter();
+        RelConverter.Converted converted = converter.convertSelect(select, columns);
+
+        RelNode node = converted.rel();
+        Sort sort = null;
+        if (node instanceof Sort s) {
+            sort = s;
+            node = s.getInput();
+        }
+        List<RexNode> projects = null;
+        if (node instanceof Project project) {
+            projects = project.getProjects();
+            node = project.getInput();
+        }
+        RexNode condition = null;
+        if (node instanceof Filter filter) {
+            condition = filter.getCondition();
+            node = filter.getInput();
+        }
+        if (!(node instanceof TableScan)) {
+            throw new IllegalStateException("unexpected logical plan: " + converted.rel());
+        }
+
+        ExpressionCompiler compiler = new ExpressionCompiler(columns);
+        AccessPath path = new KeyConditionExtractor(columns, node.getCluster().getRexBuilder())
+                .choose(condition);
+        CompiledExpression residual = path.residual() == null ? null
+                : compiler.compile(path.residual());
+        RowSource source;
+        if (path instanceof AccessPath.GetItem get) {
+            String keyText = get.key().stream().map(AccessPath.KeyValue::toString)
+                    .collect(Collectors.joining(", ", "[", "]"));
+            source = new GetItemOp(table, keyText, get.key().get(0).value(),
+                    get.key().size() > 1 ? get.key().get(1).value() : null, residual);
+        } else {
+            source = new ScanOp(table, residual);
+        }
+        if (sort != null) {
+            source = new LimitOp(source, valueSource(sort.offset), valueSource(sort.fetch));
+        }
+        return new QueryPlan(source, resultColumns(table, columns, compiler, projects,
+                converted.labels()), parameterCount);
+    }
+
+    private static List<ResultColumn> resultColumns(Table table, TableColumns columns,
+            ExpressionCompiler compiler, List<RexNode> projects, List<String> labels) {
+        List<ResultColumn> result = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            RexNode expr = projects == null ? null : projects.get(i);
+            String label = labels.get(i);
+            if (expr == null || expr instanceof RexInputRef) {
+                int index = expr == null ? i : ((RexInputRef) expr).getIndex();
+                TableColumns.Column column = columns.columns().get(index);
+                result.add(ResultColumn.attribute(label, table.name(), column.type(),
+                        column.declaredType(), column.name()));
+            } else if (expr instanceof RexCall call
+                    && call.getOperator() == PartiQLOperators.ATTR) {
+                String name = ((RexLiteral) call.getOperands().get(1)).getValueAs(String.class);
+                result.add(ResultColumn.attribute(label, table.name(), null, null, name));
+            } else {
+                result.add(ResultColumn.computed(label, table.name(), null,
+                        compiler.compile(expr)));
+            }
+        }
+        return result;
+    }
+
+    private static ValueSource valueSource(RexNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof RexDynamicParam param) {
+            return ValueSource.parameter(param.getIndex());
+        }
+        return ValueSource.constant(ExpressionCompiler.literal((RexLiteral) node));
+    }
+
+    InsertPlan insert(InsertStatement insert, int parameterCount) {
+        if (insert.into().index().isPresent()) {
+            throw new EngineException(ErrorCode.VALIDATION,
+                    "Index cannot be specified in INSERT statement");
+        }
+        Table table = resolve(insert.into());
+        Expr item;
+        if (insert.form() instanceof InsertStatement.ValueForm value) {
+            item = value.item();
+        } else {
+            InsertStatement.ValuesForm values = (InsertStatement.ValuesForm) insert.form();
+            if (values.rows().size() != 1) {
+                throw new EngineException(ErrorCode.NOT_SUPPORTED,
+                        "INSERT ... VALUES with more than one row is not supported yet; "
+                                + "use one row per statement or a JDBC batch");
+            }
+            List<Expr> row = values.rows().get(0);
+            if (row.size() != values.columns().size()) {
+                throw new EngineException(ErrorCode.VALIDATION, "INSERT has "
+                        + values.columns().size() + " columns but " + row.size() + " values");
+            }
+            List<MapExpr.Entry> entries = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+                Name column = values.columns().get(i);
+                entries.add(new MapExpr.Entry(column.text(), row.get(i), column.position()));
+            }
+            item = new MapExpr(entries, insert.position());
+        }
+        rejectPaths(item);
+        CompiledExpression compiled = new ExpressionCompiler(
+                TableColumns.of(table.definition(), Map.of()))
+                .compile(new RelConverter().convert(item));
+        return new InsertPlan(table, compiled, parameterCount);
+    }
+
+    /** INSERT values are data: a path there refers to no item. */
+    private static void rejectPaths(Expr expr) {
+        if (expr instanceof PathExpr path) {
+            throw new EngineException(ErrorCode.VALIDATION,
+                    "Unsupported data type: a path (" + path.root().text()
+                            + ") cannot be a value in INSERT at " + path.position());
+        } else if (expr instanceof MapExpr map) {
+            map.entries().forEach(e -> rejectPaths(e.value()));
+        } else if (expr instanceof io.partidb.ast.ListExpr list) {
+            list.elements().forEach(QueryPlanner::rejectPaths);
+        } else if (expr instanceof io.partidb.ast.SetExpr set) {
+            set.elements().forEach(QueryPlanner::rejectPaths);
+        } else if (!(expr instanceof io.partidb.ast.Literal
+                || expr instanceof io.partidb.ast.ParameterExpr)) {
+            throw new EngineException(ErrorCode.VALIDATION,
+                    "Unsupported data type in INSERT value at " + expr.position()
+                            + ": only literals, parameters, lists, maps and sets");
+        }
+    }
+
+    private Table resolve(TableRef ref) {
+        Table table = database.table(ref.table().text());
+        if (ref.index().isPresent()) {
+            String index = ref.index().get().text();
+            if (table.definition().index(index).isEmpty()) {
+                throw new EngineException(ErrorCode.INDEX_NOT_FOUND,
+                        "The table does not have the specified index: " + index);
+            }
+            throw new EngineException(ErrorCode.NOT_SUPPORTED,
+                    "Reading a secondary index is not supported yet by this version of PartiDB");
+        }
+        return table;
+    }
+}

@@ -1,0 +1,188 @@
+package io.partidb.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partidb.engine.Database;
+import io.partidb.engine.Item;
+import io.partidb.engine.error.EngineException;
+import io.partidb.engine.error.ErrorCode;
+import io.partidb.engine.value.AttributeValue;
+import io.partidb.planner.physical.ExecutionContext;
+import io.partidb.planner.physical.ExecutionResult;
+import io.partidb.planner.physical.ResultColumn;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Access-path choice, EXPLAIN text, caching and PartiQL semantics of the planner's plans. */
+class PlannerTest {
+    private Database database;
+    private Planner planner;
+
+    @BeforeEach
+    void setUp() {
+        database = Database.create("planner-test");
+        planner = new Planner(database);
+        run("CREATE TABLE \"Games\" (\"User\" STRING, \"Game\" NUMBER, \"Score\" NUMBER, "
+                + "PRIMARY KEY (\"User\", \"Game\"))");
+        run("INSERT INTO \"Games\" VALUE {'User': 'u1', 'Game': 1, 'Score': 10, 'Tags': <<'a'>>,"
+                + " 'Info': {'level': 2, 'path': ['x', 'y']}, 'Gone': NULL}");
+        run("INSERT INTO \"Games\" VALUE {'User': 'u1', 'Game': 2, 'Score': 30}");
+        run("INSERT INTO \"Games\" VALUE {'User': 'u2', 'Game': 1, 'Score': 'high'}");
+    }
+
+    private ExecutionResult run(String sql, AttributeValue... params) {
+        return planner.prepare(sql).execute(ExecutionContext.of(params));
+    }
+
+    private List<String> rows(String sql, AttributeValue... params) {
+        Plan plan = planner.prepare(sql);
+        ExecutionResult.Rows rows = (ExecutionResult.Rows) plan.execute(
+                ExecutionContext.of(params));
+        List<String> out = new ArrayList<>();
+        Iterator<Item> it = rows.rows();
+        while (it.hasNext()) {
+            Item item = it.next();
+            List<String> cells = new ArrayList<>();
+            for (ResultColumn column : plan.columns()) {
+                AttributeValue value = column.read(item, params);
+                cells.add(value == null ? "MISSING" : value.toString());
+            }
+            out.add(String.join("|", cells));
+        }
+        return out;
+    }
+
+    @Test
+    void fullKeyEqualityIsGetItemWithResidualFilter() {
+        assertThat(planner.prepare("SELECT * FROM \"Games\" WHERE \"User\" = ? AND "
+                + "\"Game\" = ?").explain()).containsExactly(
+                "Project(columns=[User, Game, Score])",
+                "  GetItem(table=Games, key=[User=?0, Game=?1])");
+        assertThat(planner.prepare("SELECT Score FROM Games WHERE Score > 5 AND Game = 1 AND "
+                + "User = 'u1'").explain()).containsExactly(
+                "Project(columns=[Score])",
+                "  GetItem(table=Games, key=[User='u1', Game=1], filter=Score > 5)");
+        assertThat(rows("SELECT Score FROM Games WHERE Game = ? AND User = ?",
+                AttributeValue.ofNumber(2), AttributeValue.ofString("u1"))).containsExactly("30");
+        assertThat(rows("SELECT Score FROM Games WHERE Score > 50 AND Game = 1 AND User = 'u1'"))
+                .isEmpty();
+    }
+
+    @Test
+    void partialKeyOrOtherConditionsScan() {
+        assertThat(planner.prepare("SELECT Game FROM Games WHERE User = 'u1'").explain())
+                .containsExactly("Project(columns=[Game])",
+                        "  Scan(table=Games, filter=User = 'u1')");
+        assertThat(planner.prepare("SELECT * FROM Games").explain()).containsExactly(
+                "Project(columns=[User, Game, Score])", "  Scan(table=Games)");
+        assertThat(planner.prepare("SELECT Game FROM Games WHERE User = 'u1' OR Game = 1")
+                .explain()).containsExactly("Project(columns=[Game])",
+                        "  Scan(table=Games, filter=(User = 'u1' OR Game = 1))");
+        assertThat(rows("SELECT Game FROM Games WHERE User = 'u1'"))
+                .containsExactlyInAnyOrder("1", "2");
+    }
+
+    @Test
+    void limitAndOffsetAreOperators() {
+        assertThat(planner.prepare("SELECT Game FROM Games LIMIT ? OFFSET 1").explain())
+                .containsExactly("Project(columns=[Game])", "  Limit(limit=?0, offset=1)",
+                        "    Scan(table=Games)");
+        assertThat(rows("SELECT Game FROM Games LIMIT 2")).hasSize(2);
+        assertThat(rows("SELECT Game FROM Games LIMIT 5 OFFSET 2")).hasSize(1);
+        assertThatThrownBy(() -> rows("SELECT Game FROM Games LIMIT ?",
+                AttributeValue.ofString("x")))
+                .isInstanceOfSatisfying(EngineException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION));
+    }
+
+    @Test
+    void missingNullAndTypesFollowDynamoDb() {
+        assertThat(rows("SELECT Game FROM Games WHERE Gone IS NULL")).containsExactly("1");
+        assertThat(rows("SELECT Game FROM Games WHERE Tags IS MISSING"))
+                .containsExactlyInAnyOrder("2", "1");
+        assertThat(rows("SELECT Game FROM Games WHERE NOT Score = 10"))
+                .containsExactlyInAnyOrder("2", "1");
+        // a string never compares with a number: 'high' > 5 is false, not an error
+        assertThat(rows("SELECT User FROM Games WHERE Score > 5"))
+                .containsExactlyInAnyOrder("'u1'", "'u1'");
+        assertThat(rows("SELECT User FROM Games WHERE Score IS STRING")).containsExactly("'u2'");
+        assertThat(rows("SELECT Game FROM Games WHERE begins_with(User, 'u') AND "
+                + "contains(Tags, 'a') AND size(Info.path) = 2 AND Info.path[1] = 'y' AND "
+                + "attribute_type(Info, 'M') AND attribute_exists(Info.level)"))
+                .containsExactly("1");
+        assertThat(rows("SELECT Game FROM Games WHERE Score BETWEEN 10 AND 20 AND "
+                + "Game IN (1, 3)")).containsExactly("1");
+        assertThatThrownBy(() -> rows("SELECT Game FROM Games WHERE Tags > 1"))
+                .hasMessageContaining("Incorrect operand type for operator or function; "
+                        + "operator or function: >, operand type: SS");
+    }
+
+    @Test
+    void nestedPathProjectionIsLabelledByItsLastName() {
+        Plan plan = planner.prepare("SELECT Info.path[0], Info.level AS lvl FROM Games "
+                + "WHERE User = 'u1' AND Game = 1");
+        assertThat(plan.columns()).extracting(ResultColumn::label).containsExactly("path", "lvl");
+        assertThat(rows("SELECT Info.path[0], Info.level AS lvl, Nope FROM Games "
+                + "WHERE User = 'u1' AND Game = 1")).containsExactly("'x'|2|MISSING");
+    }
+
+    @Test
+    void plansAreCachedPerTextAndCatalogVersion() {
+        Plan first = planner.prepare("SELECT * FROM Games");
+        assertThat(planner.prepare("SELECT * FROM Games")).isSameAs(first);
+        run("CREATE TABLE Other (k STRING, PRIMARY KEY (k))");
+        Plan second = planner.prepare("SELECT * FROM Games");
+        assertThat(second).isNotSameAs(first);
+        assertThat(planner.prepare("SELECT * FROM Games")).isSameAs(second);
+    }
+
+    @Test
+    void errorsCarryTheCatalogueCode() {
+        assertThatThrownBy(() -> planner.prepare("SELECT * FROM Nowhere"))
+                .isInstanceOfSatisfying(EngineException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.RESOURCE_NOT_FOUND));
+        assertThatThrownBy(() -> planner.prepare("SELECT * FORM Games"))
+                .isInstanceOfSatisfying(EngineException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.SYNTAX_ERROR);
+                    assertThat(e.getMessage()).contains("1:10");
+                });
+        assertThatThrownBy(() -> planner.prepare("SELECT * FROM Games WHERE frob(User)"))
+                .isInstanceOfSatisfying(EngineException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_FUNCTION));
+        assertThatThrownBy(() -> planner.prepare("SELECT * FROM Games ORDER BY Game"))
+                .isInstanceOfSatisfying(EngineException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_SUPPORTED));
+        assertThatThrownBy(() -> planner.prepare("INSERT INTO Games VALUE {'User': Score}"))
+                .isInstanceOfSatisfying(EngineException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION));
+        assertThatThrownBy(() -> run("INSERT INTO Games VALUE {'User': 'u1', 'Game': 1}"))
+                .isInstanceOfSatisfying(EngineException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_ITEM));
+        assertThatThrownBy(() -> run("INSERT INTO Games VALUE {'User': 'u9'}"))
+                .isInstanceOfSatisfying(EngineException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.KEY_MISMATCH));
+    }
+
+    @Test
+    void explainOfInsertAndDdl() {
+        assertThat(planner.prepare("EXPLAIN INSERT INTO Games VALUE {'User': ?, 'Game': 1}")
+                .explain()).containsExactly(
+                "Insert(table=Games, condition=attribute_not_exists(key))",
+                "  Values(item={'User': ?0, 'Game': 1})");
+        assertThat(planner.prepare("EXPLAIN CREATE TABLE T22 (a STRING, b NUMBER, "
+                + "PRIMARY KEY (a, b), GLOBAL INDEX byB (b))").explain()).containsExactly(
+                "CreateTable(table=T22, key=[a S, b N], indexes=[byB GLOBAL])");
+    }
+
+    @Test
+    void insertValuesFormBuildsTheItem() {
+        run("INSERT INTO Games (User, Game, Score) VALUES (?, ?, 5)",
+                AttributeValue.ofString("u3"), AttributeValue.ofNumber(4));
+        assertThat(rows("SELECT Score FROM Games WHERE User = 'u3' AND Game = 4"))
+                .containsExactly("5");
+    }
+}
