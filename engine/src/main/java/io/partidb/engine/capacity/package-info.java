@@ -1,0 +1,2 @@
+/** Consumed capacity: DynamoDB's read and write unit arithmetic. */
+package io.partidb.engine.capacity;
