@@ -1,0 +1,88 @@
+package io.partidb.tck.bench;
+
+import io.partidb.engine.Database;
+import io.partidb.engine.Item;
+import io.partidb.engine.Key;
+import io.partidb.engine.Table;
+import io.partidb.engine.catalog.KeyElement;
+import io.partidb.engine.catalog.KeySchema;
+import io.partidb.engine.catalog.ScalarType;
+import io.partidb.engine.catalog.TableDefinition;
+import io.partidb.engine.value.AttributeValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The engine's own single-item operations, below SQL and JDBC: what a statement costs at the
+ * bottom of the stack. Data: 100,000 items in 10,000 partitions of 10 (string partition key,
+ * number sort key), a payload of about 200 bytes and three more attributes.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class EngineBenchmark {
+    static final int PARTITIONS = 10_000;
+    static final int PER_PARTITION = 10;
+
+    private Table table;
+    private AttributeValue[] partitionKeys;
+    private AttributeValue[] sortKeys;
+    private Item[] items;
+
+    @Setup
+    public void load() {
+        Database database = Database.create("bench");
+        table = database.createTable(TableDefinition.of("bench",
+                KeySchema.of(KeyElement.of("pk", ScalarType.S), KeyElement.of("sk", ScalarType.N))));
+        partitionKeys = new AttributeValue[PARTITIONS];
+        sortKeys = new AttributeValue[PER_PARTITION];
+        for (int s = 0; s < PER_PARTITION; s++) {
+            sortKeys[s] = AttributeValue.ofNumber(s);
+        }
+        items = new Item[PARTITIONS * PER_PARTITION];
+        String payload = "x".repeat(200);
+        for (int p = 0; p < PARTITIONS; p++) {
+            partitionKeys[p] = AttributeValue.ofString("user-" + p);
+            for (int s = 0; s < PER_PARTITION; s++) {
+                Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+                attributes.put("pk", partitionKeys[p]);
+                attributes.put("sk", sortKeys[s]);
+                attributes.put("payload", AttributeValue.ofString(payload));
+                attributes.put("v", AttributeValue.ofNumber(0));
+                attributes.put("version", AttributeValue.ofNumber(0));
+                attributes.put("status", AttributeValue.ofString(s % 2 == 0 ? "open" : "done"));
+                Item item = Item.of(attributes);
+                items[p * PER_PARTITION + s] = item;
+                table.putItem(item);
+            }
+        }
+    }
+
+    @Benchmark
+    public Optional<Item> getItem() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return table.getItem(Key.of(partitionKeys[random.nextInt(PARTITIONS)],
+                sortKeys[random.nextInt(PER_PARTITION)]));
+    }
+
+    @Benchmark
+    public void putItem() {
+        table.putItem(items[ThreadLocalRandom.current().nextInt(items.length)]);
+    }
+}
