@@ -22,6 +22,9 @@ public interface Plan {
     /** Runs the statement once. */
     ExecutionResult execute(ExecutionContext context);
 
-    /** The plan, one line per operator, children indented by two spaces. */
-    List<String> explain();
+    /**
+     * The plan as it would run with these settings, one line per operator, children indented
+     * by two spaces.
+     */
+    List<String> explain(ExecutionContext context);
 }

@@ -59,11 +59,11 @@ class PlannerTest {
     @Test
     void fullKeyEqualityIsGetItemWithResidualFilter() {
         assertThat(planner.prepare("SELECT * FROM \"Games\" WHERE \"User\" = ? AND "
-                + "\"Game\" = ?").explain()).containsExactly(
+                + "\"Game\" = ?").explain(ExecutionContext.of())).containsExactly(
                 "Project(columns=[User, Game, Score])",
                 "  GetItem(table=Games, key=[User=?0, Game=?1])");
         assertThat(planner.prepare("SELECT Score FROM Games WHERE Score > 5 AND Game = 1 AND "
-                + "User = 'u1'").explain()).containsExactly(
+                + "User = 'u1'").explain(ExecutionContext.of())).containsExactly(
                 "Project(columns=[Score])",
                 "  GetItem(table=Games, key=[User='u1', Game=1], filter=Score > 5)");
         assertThat(rows("SELECT Score FROM Games WHERE Game = ? AND User = ?",
@@ -74,23 +74,59 @@ class PlannerTest {
 
     @Test
     void partialKeyOrOtherConditionsScan() {
-        assertThat(planner.prepare("SELECT Game FROM Games WHERE User = 'u1'").explain())
+        assertThat(planner.prepare("SELECT Game FROM Games WHERE User = 'u1'").explain(ExecutionContext.of()))
                 .containsExactly("Project(columns=[Game])",
-                        "  Scan(table=Games, filter=User = 'u1')");
-        assertThat(planner.prepare("SELECT * FROM Games").explain()).containsExactly(
-                "Project(columns=[User, Game, Score])", "  Scan(table=Games)");
+                        "  Scan(table=Games, segments=1, filter=User = 'u1')");
+        assertThat(planner.prepare("SELECT * FROM Games").explain(ExecutionContext.of())).containsExactly(
+                "Project(columns=[User, Game, Score])", "  Scan(table=Games, segments=1)");
         assertThat(planner.prepare("SELECT Game FROM Games WHERE User = 'u1' OR Game = 1")
-                .explain()).containsExactly("Project(columns=[Game])",
-                        "  Scan(table=Games, filter=(User = 'u1' OR Game = 1))");
+                .explain(ExecutionContext.of())).containsExactly("Project(columns=[Game])",
+                        "  Scan(table=Games, segments=1, filter=(User = 'u1' OR Game = 1))");
         assertThat(rows("SELECT Game FROM Games WHERE User = 'u1'"))
                 .containsExactlyInAnyOrder("1", "2");
     }
 
     @Test
+    void parallelScanReturnsEveryMatchingItemOnceAndStopsWhenClosed() {
+        for (int i = 0; i < 2000; i++) {
+            run("INSERT INTO Games VALUE {'User': ?, 'Game': ?, 'Score': ?}",
+                    AttributeValue.ofString("p" + (i % 97)), AttributeValue.ofNumber(i),
+                    AttributeValue.ofNumber(i % 5));
+        }
+        Plan plan = planner.prepare("SELECT User, Game FROM Games WHERE Score = 3");
+        List<String> single = drain(plan, 1);
+        assertThat(single).hasSize(400);
+        for (int segments : new int[] {2, 3, 7, 64}) {
+            assertThat(drain(plan, segments)).as("segments=%d", segments)
+                    .containsExactlyInAnyOrderElementsOf(single);
+        }
+        assertThat(plan.explain(new ExecutionContext(new AttributeValue[0], 4)))
+                .containsExactly("Project(columns=[User, Game])",
+                        "  Scan(table=Games, segments=4, filter=Score = 3)");
+        ExecutionResult.Rows rows = (ExecutionResult.Rows) planner.prepare(
+                "SELECT * FROM Games").execute(new ExecutionContext(new AttributeValue[0], 4));
+        assertThat(rows.rows().hasNext()).isTrue();
+        rows.rows().next();
+        rows.rows().close();
+        assertThat(rows.rows().hasNext()).as("closed rows end").isFalse();
+    }
+
+    private static List<String> drain(Plan plan, int segments) {
+        List<String> out = new ArrayList<>();
+        ExecutionResult.Rows rows = (ExecutionResult.Rows) plan.execute(
+                new ExecutionContext(new AttributeValue[0], segments));
+        while (rows.rows().hasNext()) {
+            Item item = rows.rows().next();
+            out.add(item.get("User") + "/" + item.get("Game"));
+        }
+        return out;
+    }
+
+    @Test
     void limitAndOffsetAreOperators() {
-        assertThat(planner.prepare("SELECT Game FROM Games LIMIT ? OFFSET 1").explain())
+        assertThat(planner.prepare("SELECT Game FROM Games LIMIT ? OFFSET 1").explain(ExecutionContext.of()))
                 .containsExactly("Project(columns=[Game])", "  Limit(limit=?0, offset=1)",
-                        "    Scan(table=Games)");
+                        "    Scan(table=Games, segments=1)");
         assertThat(rows("SELECT Game FROM Games LIMIT 2")).hasSize(2);
         assertThat(rows("SELECT Game FROM Games LIMIT 5 OFFSET 2")).hasSize(1);
         assertThatThrownBy(() -> rows("SELECT Game FROM Games LIMIT ?",
@@ -170,11 +206,11 @@ class PlannerTest {
     @Test
     void explainOfInsertAndDdl() {
         assertThat(planner.prepare("EXPLAIN INSERT INTO Games VALUE {'User': ?, 'Game': 1}")
-                .explain()).containsExactly(
+                .explain(ExecutionContext.of())).containsExactly(
                 "Insert(table=Games, condition=attribute_not_exists(key))",
                 "  Values(item={'User': ?0, 'Game': 1})");
         assertThat(planner.prepare("EXPLAIN CREATE TABLE T22 (a STRING, b NUMBER, "
-                + "PRIMARY KEY (a, b), GLOBAL INDEX byB (b))").explain()).containsExactly(
+                + "PRIMARY KEY (a, b), GLOBAL INDEX byB (b))").explain(ExecutionContext.of())).containsExactly(
                 "CreateTable(table=T22, key=[a S, b N], indexes=[byB GLOBAL])");
     }
 

@@ -59,7 +59,8 @@ class ShadedJarTest {
             ClassLoader previous = Thread.currentThread().getContextClassLoader();
             Thread.currentThread().setContextClassLoader(isolated);
             try (Connection connection = driver.connect(
-                    "jdbc:partidb:mem:shaded-" + UUID.randomUUID(), new Properties())) {
+                    "jdbc:partidb:mem:shaded-" + UUID.randomUUID() + ";scanSegments=2",
+                    new Properties())) {
                 WalkingSkeletonScenario.run(connection);
             } finally {
                 Thread.currentThread().setContextClassLoader(previous);

@@ -109,7 +109,7 @@ final class WalkingSkeletonScenario {
                 "EXPLAIN SELECT player FROM \"Scores\" WHERE points >= 100 AND won = TRUE"))
                 .containsExactly(
                         "Project(columns=[player])",
-                        "  Scan(table=Scores, filter=points >= 100 AND won = true)");
+                        "  Scan(table=Scores, segments=2, filter=points >= 100 AND won = true)");
     }
 
     static List<String> explain(Connection connection, String sql) throws SQLException {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class WalkingSkeletonTest {
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:partidb:mem:skeleton-" + UUID.randomUUID());
+        return DriverManager.getConnection("jdbc:partidb:mem:skeleton-" + UUID.randomUUID()
+                + ";scanSegments=2");
     }
 
     @Test

@@ -12,8 +12,9 @@ import java.util.Properties;
  */
 public enum ConnectionProperty {
     /** Segments a table scan is split into. */
-    SCAN_SEGMENTS("scanSegments", "1",
-            "Number of segments a full table scan reads (1..1000000)", null),
+    SCAN_SEGMENTS("scanSegments", String.valueOf(Runtime.getRuntime().availableProcessors()),
+            "Segments a full table scan reads in parallel, 1..1000000 (default: the number of "
+                    + "available processors)", null),
     /** Accepted for tools that always send one; the embedded engine has no users. */
     USER("user", null, "Ignored: embedded databases have no users", null),
     /** Accepted for tools that always send one; the embedded engine has no users. */

@@ -4,6 +4,7 @@ import io.partidb.engine.Item;
 import io.partidb.engine.value.AttributeType;
 import io.partidb.engine.value.AttributeValue;
 import io.partidb.planner.physical.ResultColumn;
+import io.partidb.planner.physical.RowIterator;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +55,7 @@ final class MetadataResults {
             }
             items.add(Item.of(attributes));
         }
-        return new ResultSetImpl(statement, resultColumns, items.iterator(),
+        return new ResultSetImpl(statement, resultColumns, RowIterator.of(items.iterator()),
                 new AttributeValue[0], 0);
     }
 

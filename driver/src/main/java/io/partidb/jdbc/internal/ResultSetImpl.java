@@ -6,6 +6,7 @@ import io.partidb.engine.value.AttributeValue;
 import io.partidb.engine.value.DynamoJson;
 import io.partidb.jdbc.PartiDBResultSet;
 import io.partidb.planner.physical.ResultColumn;
+import io.partidb.planner.physical.RowIterator;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.Reader;
@@ -37,7 +38,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Calendar;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +50,7 @@ import java.util.UUID;
 public final class ResultSetImpl implements PartiDBResultSet {
     private final StatementImpl statement;
     private final List<ResultColumn> columns;
-    private final Iterator<Item> rows;
+    private final RowIterator rows;
     private final AttributeValue[] params;
     private final long maxRows;
     private Item current;
@@ -60,7 +60,7 @@ public final class ResultSetImpl implements PartiDBResultSet {
     private boolean wasNull;
     private int fetchSize;
 
-    ResultSetImpl(StatementImpl statement, List<ResultColumn> columns, Iterator<Item> rows,
+    ResultSetImpl(StatementImpl statement, List<ResultColumn> columns, RowIterator rows,
             AttributeValue[] params, long maxRows) {
         this.statement = statement;
         this.columns = columns;
@@ -72,6 +72,7 @@ public final class ResultSetImpl implements PartiDBResultSet {
     void closeQuietly() {
         closed = true;
         current = null;
+        rows.close();
     }
 
     private void checkOpen() throws SQLException {
@@ -87,6 +88,7 @@ public final class ResultSetImpl implements PartiDBResultSet {
             if (afterLast || (maxRows > 0 && rowNumber >= maxRows) || !rows.hasNext()) {
                 current = null;
                 afterLast = true;
+                rows.close();
                 return false;
             }
             current = rows.next();

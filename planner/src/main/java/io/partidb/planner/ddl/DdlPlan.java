@@ -38,7 +38,7 @@ public final class DdlPlan implements Plan {
     }
 
     @Override
-    public List<String> explain() {
+    public List<String> explain(ExecutionContext context) {
         return List.of(description);
     }
 }

@@ -1,13 +1,11 @@
 package io.partidb.planner.physical;
 
-import io.partidb.engine.Item;
-import java.util.Iterator;
 
 /** What executing a plan produced: rows to stream, or a count of items written. */
 public sealed interface ExecutionResult permits ExecutionResult.Rows, ExecutionResult.UpdateCount {
 
     /** Rows of a query, read lazily; each is an engine item read through the plan's columns. */
-    record Rows(Iterator<Item> rows) implements ExecutionResult {
+    record Rows(RowIterator rows) implements ExecutionResult {
     }
 
     /** The number of items a write statement changed (0 for DDL). */

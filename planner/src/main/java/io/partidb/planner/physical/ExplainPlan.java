@@ -39,14 +39,14 @@ public final class ExplainPlan implements Plan {
     @Override
     public ExecutionResult execute(ExecutionContext context) {
         List<Item> rows = new ArrayList<>();
-        for (String line : inner.explain()) {
+        for (String line : inner.explain(context)) {
             rows.add(Item.of(Map.of(COLUMN, AttributeValue.ofString(line))));
         }
-        return new ExecutionResult.Rows(rows.iterator());
+        return new ExecutionResult.Rows(RowIterator.of(rows.iterator()));
     }
 
     @Override
-    public List<String> explain() {
-        return inner.explain();
+    public List<String> explain(ExecutionContext context) {
+        return inner.explain(context);
     }
 }

@@ -5,7 +5,6 @@ import io.partidb.engine.Key;
 import io.partidb.engine.Table;
 import io.partidb.engine.value.AttributeValue;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,20 +30,20 @@ public final class GetItemOp implements RowSource {
     }
 
     @Override
-    public Iterator<Item> open(ExecutionContext context) {
+    public RowIterator open(ExecutionContext context) {
         AttributeValue[] params = context.params();
         Key key = sort == null
                 ? Key.of(partition.resolve(params))
                 : Key.of(partition.resolve(params), sort.resolve(params));
         Optional<Item> item = table.getItem(table.validateKey(key));
         if (item.isEmpty() || (filter != null && !filter.test(item.get(), params))) {
-            return Collections.emptyIterator();
+            return RowIterator.empty();
         }
-        return Collections.singletonList(item.get()).iterator();
+        return RowIterator.of(Collections.singletonList(item.get()).iterator());
     }
 
     @Override
-    public String explainLine() {
+    public String explainLine(ExecutionContext context) {
         return "GetItem(table=" + table.name() + ", key=" + keyText
                 + (filter == null ? "" : ", filter=" + filter) + ")";
     }

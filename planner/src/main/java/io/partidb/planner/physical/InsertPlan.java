@@ -60,7 +60,7 @@ public final class InsertPlan implements Plan {
     }
 
     @Override
-    public List<String> explain() {
+    public List<String> explain(ExecutionContext context) {
         return List.of("Insert(table=" + table.name() + ", condition=attribute_not_exists(key))",
                 "  Values(item=" + item + ")");
     }

@@ -1,7 +1,6 @@
 package io.partidb.planner.physical;
 
 import io.partidb.engine.Item;
-import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -19,15 +18,15 @@ public final class LimitOp implements RowSource {
     }
 
     @Override
-    public Iterator<Item> open(ExecutionContext context) {
+    public RowIterator open(ExecutionContext context) {
         int skip = offset == null ? 0 : offset.resolveCount(context.params(), "OFFSET");
         int max = limit == null ? Integer.MAX_VALUE
                 : limit.resolveCount(context.params(), "LIMIT");
-        Iterator<Item> rows = input.open(context);
+        RowIterator rows = input.open(context);
         for (int i = 0; i < skip && rows.hasNext(); i++) {
             rows.next();
         }
-        return new Iterator<>() {
+        return new RowIterator() {
             private int returned = 0;
 
             @Override
@@ -43,11 +42,16 @@ public final class LimitOp implements RowSource {
                 returned++;
                 return rows.next();
             }
+
+            @Override
+            public void close() {
+                rows.close();
+            }
         };
     }
 
     @Override
-    public String explainLine() {
+    public String explainLine(ExecutionContext context) {
         return "Limit(" + (limit == null ? "" : "limit=" + limit)
                 + (offset == null ? "" : (limit == null ? "" : ", ") + "offset=" + offset) + ")";
     }

@@ -38,18 +38,19 @@ public final class QueryPlan implements Plan {
     }
 
     @Override
-    public List<String> explain() {
+    public List<String> explain(ExecutionContext context) {
         List<String> lines = new ArrayList<>();
         lines.add("Project(columns=" + columns.stream().map(ResultColumn::toString)
                 .collect(Collectors.joining(", ", "[", "]")) + ")");
-        explain(root, 1, lines);
+        explain(root, 1, lines, context);
         return lines;
     }
 
-    private static void explain(RowSource op, int depth, List<String> lines) {
-        lines.add("  ".repeat(depth) + op.explainLine());
+    private static void explain(RowSource op, int depth, List<String> lines,
+            ExecutionContext context) {
+        lines.add("  ".repeat(depth) + op.explainLine(context));
         for (RowSource input : op.inputs()) {
-            explain(input, depth + 1, lines);
+            explain(input, depth + 1, lines, context);
         }
     }
 }

@@ -1,7 +1,5 @@
 package io.partidb.planner.physical;
 
-import io.partidb.engine.Item;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -10,10 +8,10 @@ import java.util.List;
  */
 public interface RowSource {
     /** Starts one execution. */
-    Iterator<Item> open(ExecutionContext context);
+    RowIterator open(ExecutionContext context);
 
-    /** This operator's EXPLAIN line, without indentation. */
-    String explainLine();
+    /** This operator's EXPLAIN line for a connection's settings, without indentation. */
+    String explainLine(ExecutionContext context);
 
     /** The operators this one reads from (for EXPLAIN). */
     List<RowSource> inputs();

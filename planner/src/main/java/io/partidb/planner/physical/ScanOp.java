@@ -2,18 +2,39 @@ package io.partidb.planner.physical;
 
 import io.partidb.engine.Item;
 import io.partidb.engine.Table;
+import io.partidb.engine.error.EngineException;
+import io.partidb.engine.error.ErrorCode;
 import io.partidb.engine.value.AttributeValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
- * Reads every item of a table through the engine's segmented scan, with the residual filter
- * evaluated inside the engine. Segments are read one after another on the caller's thread.
+ * Reads every item of a table through the engine's parallel scan, with the residual filter
+ * evaluated inside the engine. With more than one segment (the connection's
+ * {@code scanSegments}), each segment is read by its own worker thread and the rows are handed
+ * over in chunks through a bounded queue; closing the rows stops the workers.
  */
 public final class ScanOp implements RowSource {
+    /** Rows handed over at a time: large enough to amortise the queue, small enough to stream. */
+    private static final int CHUNK = 256;
+
+    private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "partidb-scan-" + WORKER_NUMBER.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final Table table;
     private final CompiledExpression filter;
 
@@ -24,44 +45,124 @@ public final class ScanOp implements RowSource {
     }
 
     @Override
-    public Iterator<Item> open(ExecutionContext context) {
+    public RowIterator open(ExecutionContext context) {
         AttributeValue[] params = context.params();
-        Predicate<Item> predicate = filter == null
-                ? item -> true
-                : item -> filter.test(item, params);
+        Predicate<Item> predicate = filter == null ? null : item -> filter.test(item, params);
         int segments = Math.max(1, context.scanSegments());
-        return new Iterator<>() {
-            private int segment = 0;
-            private Iterator<Item> current = Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext()) {
-                    if (segment >= segments) {
-                        return false;
-                    }
-                    current = table.scan(segment++, segments, predicate);
-                }
-                return true;
-            }
-
-            @Override
-            public Item next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+        if (segments == 1) {
+            return RowIterator.of(table.scan(0, 1, predicate));
+        }
+        return new ParallelRows(table, segments, predicate);
     }
 
     @Override
-    public String explainLine() {
-        return "Scan(table=" + table.name() + (filter == null ? "" : ", filter=" + filter) + ")";
+    public String explainLine(ExecutionContext context) {
+        return "Scan(table=" + table.name() + ", segments=" + Math.max(1, context.scanSegments())
+                + (filter == null ? "" : ", filter=" + filter) + ")";
     }
 
     @Override
     public List<RowSource> inputs() {
         return List.of();
+    }
+
+    /** The rows of a scan whose segments are read concurrently. */
+    private static final class ParallelRows implements RowIterator {
+        /** Marks the end of one segment in the queue. */
+        private static final Object SEGMENT_DONE = new Object();
+
+        private final BlockingQueue<Object> queue;
+        private final List<Future<?>> workers = new ArrayList<>();
+        private final int segments;
+        private volatile boolean closed;
+        private int finishedSegments;
+        private Iterator<Item> chunk = Collections.emptyIterator();
+
+        ParallelRows(Table table, int segments, Predicate<Item> predicate) {
+            this.segments = segments;
+            this.queue = new ArrayBlockingQueue<>(Math.max(4, segments * 2));
+            for (int segment = 0; segment < segments; segment++) {
+                int current = segment;
+                workers.add(WORKERS.submit(() -> readSegment(table, current, predicate)));
+            }
+        }
+
+        private void readSegment(Table table, int segment, Predicate<Item> predicate) {
+            Object last = SEGMENT_DONE;
+            try {
+                Iterator<Item> items = table.scan(segment, segments, predicate);
+                List<Item> buffer = new ArrayList<>(CHUNK);
+                while (!closed && items.hasNext()) {
+                    buffer.add(items.next());
+                    if (buffer.size() == CHUNK) {
+                        queue.put(buffer);
+                        buffer = new ArrayList<>(CHUNK);
+                    }
+                }
+                if (!buffer.isEmpty()) {
+                    queue.put(buffer);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                last = e;
+            }
+            try {
+                if (!closed) {
+                    queue.put(last);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public boolean hasNext() {
+            while (!chunk.hasNext()) {
+                if (closed || finishedSegments == segments) {
+                    return false;
+                }
+                Object next;
+                try {
+                    next = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    close();
+                    throw new EngineException(ErrorCode.INTERNAL, "Scan interrupted");
+                }
+                if (next == SEGMENT_DONE) {
+                    finishedSegments++;
+                } else if (next instanceof RuntimeException failure) {
+                    close();
+                    throw failure;
+                } else {
+                    chunk = ((List<Item>) next).iterator();
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public Item next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return chunk.next();
+        }
+
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            for (Future<?> worker : workers) {
+                worker.cancel(true);
+            }
+            queue.clear();
+            chunk = Collections.emptyIterator();
+        }
     }
 }

@@ -1,0 +1,39 @@
+package io.partidb.planner.physical;
+
+import io.partidb.engine.Item;
+import java.util.Collections;
+import java.util.Iterator;
+
+/**
+ * The rows of one execution, read in order; closing it releases what the execution holds
+ * (parallel scan workers). Closing twice, or after the last row, is harmless.
+ */
+public interface RowIterator extends Iterator<Item>, AutoCloseable {
+    @Override
+    void close();
+
+    /** Rows that need no release. */
+    static RowIterator of(Iterator<Item> rows) {
+        return new RowIterator() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public Item next() {
+                return rows.next();
+            }
+
+            @Override
+            public void close() {
+                // nothing is held
+            }
+        };
+    }
+
+    /** No rows. */
+    static RowIterator empty() {
+        return of(Collections.emptyIterator());
+    }
+}
