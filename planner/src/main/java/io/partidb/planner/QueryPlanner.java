@@ -16,6 +16,7 @@ import io.partidb.planner.access.KeyConditionExtractor;
 import io.partidb.planner.convert.PartiQLOperators;
 import io.partidb.planner.convert.RelConverter;
 import io.partidb.planner.convert.TableColumns;
+import io.partidb.planner.physical.BatchGetItemOp;
 import io.partidb.planner.physical.CompiledExpression;
 import io.partidb.planner.physical.ExpressionCompiler;
 import io.partidb.planner.physical.GetItemOp;
@@ -93,6 +94,12 @@ final class QueryPlanner {
                     .collect(Collectors.joining(", ", "[", "]"));
             source = new GetItemOp(table, keyText, get.key().get(0).value(),
                     get.key().size() > 1 ? get.key().get(1).value() : null, residual);
+        } else if (path instanceof AccessPath.BatchGetItem batch) {
+            String keyText = "[" + batch.partitionKey() + " IN " + batch.values().stream()
+                    .map(Object::toString).collect(Collectors.joining(", ", "(", ")"))
+                    + (batch.sortKey() == null ? "" : ", " + batch.sortKey()) + "]";
+            source = new BatchGetItemOp(table, keyText, batch.values(),
+                    batch.sortKey() == null ? null : batch.sortKey().value(), residual);
         } else {
             source = new ScanOp(table, residual);
         }

@@ -73,6 +73,20 @@ class PlannerTest {
     }
 
     @Test
+    void partitionKeyInListWithFixedSortKeyIsBatchGetItem() {
+        assertThat(planner.prepare("SELECT Score FROM Games WHERE User IN ('u1', ?, 'u1') "
+                + "AND Game = 1 AND Score > 0").explain(ExecutionContext.of())).containsExactly(
+                "Project(columns=[Score])",
+                "  BatchGetItem(table=Games, keys=[User IN ('u1', ?0, 'u1'), Game=1], "
+                        + "filter=Score > 0)");
+        assertThat(rows("SELECT User FROM Games WHERE User IN ('u1', ?, 'u1', 'nobody') "
+                + "AND Game = 1", AttributeValue.ofString("u2")))
+                .containsExactly("'u1'", "'u2'");
+        assertThat(planner.prepare("SELECT Score FROM Games WHERE User IN ('u1', 'u2')")
+                .explain(ExecutionContext.of())).last().asString().startsWith("  Scan(");
+    }
+
+    @Test
     void partialKeyOrOtherConditionsScan() {
         assertThat(planner.prepare("SELECT Game FROM Games WHERE User = 'u1'").explain(ExecutionContext.of()))
                 .containsExactly("Project(columns=[Game])",

@@ -1,0 +1,68 @@
+package io.partidb.planner.physical;
+
+import io.partidb.engine.Item;
+import io.partidb.engine.Key;
+import io.partidb.engine.Table;
+import io.partidb.engine.value.AttributeValue;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the items whose partition key is one of a list of values (and whose sort key, when the
+ * table has one, is fixed), one point read per distinct key in the order written, then applies
+ * the residual filter.
+ */
+public final class BatchGetItemOp implements RowSource {
+    private final Table table;
+    private final List<ValueSource> partitionValues;
+    private final ValueSource sort;
+    private final CompiledExpression filter;
+    private final String keyText;
+
+    /**
+     * @param sort the sort-key value, or null for a table with a partition key only
+     * @param filter the residual filter, or null
+     */
+    public BatchGetItemOp(Table table, String keyText, List<ValueSource> partitionValues,
+            ValueSource sort, CompiledExpression filter) {
+        this.table = table;
+        this.keyText = keyText;
+        this.partitionValues = List.copyOf(partitionValues);
+        this.sort = sort;
+        this.filter = filter;
+    }
+
+    @Override
+    public RowIterator open(ExecutionContext context) {
+        AttributeValue[] params = context.params();
+        AttributeValue sortValue = sort == null ? null : sort.resolve(params);
+        Set<Key> keys = new LinkedHashSet<>();
+        for (ValueSource value : partitionValues) {
+            AttributeValue partition = value.resolve(params);
+            keys.add(table.validateKey(sortValue == null
+                    ? Key.of(partition) : Key.of(partition, sortValue)));
+        }
+        List<Item> rows = new ArrayList<>(keys.size());
+        for (Key key : keys) {
+            Optional<Item> item = table.getItem(key);
+            if (item.isPresent() && (filter == null || filter.test(item.get(), params))) {
+                rows.add(item.get());
+            }
+        }
+        return RowIterator.of(rows.iterator());
+    }
+
+    @Override
+    public String explainLine(ExecutionContext context) {
+        return "BatchGetItem(table=" + table.name() + ", keys=" + keyText
+                + (filter == null ? "" : ", filter=" + filter) + ")";
+    }
+
+    @Override
+    public List<RowSource> inputs() {
+        return List.of();
+    }
+}
