@@ -28,7 +28,7 @@ import java.util.concurrent.Executor;
  * A connection to an embedded database. Always in auto-commit mode: every statement is its own
  * atomic DynamoDB operation. Closing it closes every statement and result set it opened.
  */
-public final class ConnectionImpl implements Connection {
+public final class ConnectionImpl extends JdbcObject implements Connection {
     private final String url;
     private final EmbeddedDatabases.Handle handle;
     private final int scanSegments;
@@ -464,18 +464,5 @@ public final class ConnectionImpl implements Connection {
     public int getNetworkTimeout() throws SQLException {
         checkOpen();
         return networkTimeout;
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw Errors.invalid("Not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 }

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * and no schema; indexes are reported by {@code getIndexInfo}; the primary key's columns share
  * one key name. Every {@code supports...} answer is what the code does.
  */
-final class DatabaseMetaDataImpl implements DatabaseMetaData {
+final class DatabaseMetaDataImpl extends JdbcObject implements DatabaseMetaData {
     /** The name getPrimaryKeys and getIndexInfo give the primary key. */
     static final String PRIMARY_KEY_NAME = "PRIMARY";
 
@@ -1171,18 +1171,5 @@ final class DatabaseMetaDataImpl implements DatabaseMetaData {
     @Override
     public boolean generatedKeyAlwaysReturned() {
         return false;
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw Errors.invalid("Not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 }

@@ -8,7 +8,7 @@ import java.sql.Types;
  * Parameter descriptions: a PartiQL parameter takes any DynamoDB value, so each is an input of
  * type OTHER ("ANY") that may be NULL.
  */
-final class ParameterMetaDataImpl implements ParameterMetaData {
+final class ParameterMetaDataImpl extends JdbcObject implements ParameterMetaData {
     private final int count;
 
     ParameterMetaDataImpl(int count) {
@@ -73,18 +73,5 @@ final class ParameterMetaDataImpl implements ParameterMetaData {
     public int getParameterMode(int param) throws SQLException {
         check(param);
         return parameterModeIn;
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw Errors.invalid("Not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 }

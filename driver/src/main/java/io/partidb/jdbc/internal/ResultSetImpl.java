@@ -47,7 +47,7 @@ import java.util.UUID;
  * A forward-only, read-only result: streams engine items from the operator tree and reads
  * column <i>i</i> through the plan's {@link ResultColumn} (no per-row copies).
  */
-public final class ResultSetImpl implements PartiDBResultSet {
+public final class ResultSetImpl extends JdbcObject implements PartiDBResultSet {
     private final StatementImpl statement;
     private final List<ResultColumn> columns;
     private final RowIterator rows;
@@ -1330,18 +1330,5 @@ public final class ResultSetImpl implements PartiDBResultSet {
     @Override
     public void updateNClob(String columnLabel, Reader reader) throws SQLException {
         throw readOnly();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw Errors.invalid("Not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 }

@@ -7,7 +7,7 @@ import java.sql.Types;
 import java.util.List;
 
 /** Column descriptions of a result, known from the plan before the first row is read. */
-final class ResultSetMetaDataImpl implements ResultSetMetaData {
+final class ResultSetMetaDataImpl extends JdbcObject implements ResultSetMetaData {
     private final List<ResultColumn> columns;
 
     ResultSetMetaDataImpl(List<ResultColumn> columns) {
@@ -143,18 +143,5 @@ final class ResultSetMetaDataImpl implements ResultSetMetaData {
     @Override
     public String getColumnClassName(int column) throws SQLException {
         return TypeMapping.javaClassName(column(column).type());
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw Errors.invalid("Not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 }

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A {@link Statement}: plans through the connection's cache and runs one statement at a time. */
-public class StatementImpl implements Statement {
+public class StatementImpl extends JdbcObject implements Statement {
     private static final AttributeValue[] NO_PARAMETERS = new AttributeValue[0];
 
     final ConnectionImpl connection;
@@ -422,18 +422,5 @@ public class StatementImpl implements Statement {
     public boolean isCloseOnCompletion() throws SQLException {
         checkOpen();
         return closeOnCompletion;
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw Errors.invalid("Not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 }
