@@ -19,6 +19,11 @@ public interface Plan {
     /** The output columns, known before execution; empty for statements without rows. */
     List<ResultColumn> columns();
 
+    /** Whether each row is a whole item ({@code SELECT *}), not only the listed columns. */
+    default boolean returnsWholeItems() {
+        return false;
+    }
+
     /** Runs the statement once. */
     ExecutionResult execute(ExecutionContext context);
 

@@ -107,7 +107,7 @@ final class QueryPlanner {
             source = new LimitOp(source, valueSource(sort.offset), valueSource(sort.fetch));
         }
         return new QueryPlan(source, resultColumns(table, columns, compiler, projects,
-                converted.labels()), parameterCount);
+                converted.labels()), parameterCount, select.star());
     }
 
     private static List<ResultColumn> resultColumns(Table table, TableColumns columns,

@@ -56,7 +56,7 @@ final class MetadataResults {
             items.add(Item.of(attributes));
         }
         return new ResultSetImpl(statement, resultColumns, RowIterator.of(items.iterator()),
-                new AttributeValue[0], 0);
+                new AttributeValue[0], 0, false);
     }
 
     private static AttributeValue cell(Object cell) {

@@ -1,6 +1,9 @@
 package io.partidb.jdbc.internal;
 
+import io.partidb.engine.error.EngineException;
 import io.partidb.engine.value.AttributeValue;
+import io.partidb.engine.value.DynamoJson;
+import io.partidb.jdbc.PartiDBPreparedStatement;
 import io.partidb.planner.Plan;
 import java.io.InputStream;
 import java.io.Reader;
@@ -13,7 +16,6 @@ import java.sql.Clob;
 import java.sql.Date;
 import java.sql.NClob;
 import java.sql.ParameterMetaData;
-import java.sql.PreparedStatement;
 import java.sql.Ref;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -32,7 +34,8 @@ import java.util.List;
  * A {@link PreparedStatement}: planned once (through the shared plan cache), executed many times
  * with parameters bound as typed DynamoDB values, never spliced into the text.
  */
-public final class PreparedStatementImpl extends StatementImpl implements PreparedStatement {
+public final class PreparedStatementImpl extends StatementImpl
+        implements PartiDBPreparedStatement {
     private final String sql;
     private Plan plan;
     private long planVersion;
@@ -188,6 +191,21 @@ public final class PreparedStatementImpl extends StatementImpl implements Prepar
     public ParameterMetaData getParameterMetaData() throws SQLException {
         checkOpen();
         return new ParameterMetaDataImpl(params.length);
+    }
+
+    @Override
+    public void setAttributeValueJson(int parameterIndex, String dynamoDbJson)
+            throws SQLException {
+        if (dynamoDbJson == null) {
+            throw Errors.data("DynamoDB JSON must not be null; use {\"NULL\":true}");
+        }
+        AttributeValue value;
+        try {
+            value = DynamoJson.readValue(dynamoDbJson);
+        } catch (EngineException e) {
+            throw Errors.of(e);
+        }
+        bind(parameterIndex, value);
     }
 
     @Override

@@ -38,6 +38,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Calendar;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +54,7 @@ public final class ResultSetImpl extends JdbcObject implements PartiDBResultSet 
     private final RowIterator rows;
     private final AttributeValue[] params;
     private final long maxRows;
+    private final boolean wholeItems;
     private Item current;
     private long rowNumber;
     private boolean afterLast;
@@ -60,8 +62,10 @@ public final class ResultSetImpl extends JdbcObject implements PartiDBResultSet 
     private boolean wasNull;
     private int fetchSize;
 
+    /** @param wholeItems whether each row is a whole item ({@code SELECT *}) */
     ResultSetImpl(StatementImpl statement, List<ResultColumn> columns, RowIterator rows,
-            AttributeValue[] params, long maxRows) {
+            AttributeValue[] params, long maxRows, boolean wholeItems) {
+        this.wholeItems = wholeItems;
         this.statement = statement;
         this.columns = columns;
         this.rows = rows;
@@ -149,13 +153,31 @@ public final class ResultSetImpl extends JdbcObject implements PartiDBResultSet 
         return isMissing(findColumn(columnLabel));
     }
 
+    /**
+     * The row as DynamoDB returns it: for {@code SELECT *} the whole item, otherwise the
+     * selected attributes under their labels, a missing one absent.
+     */
     @Override
     public String getItemJson() throws SQLException {
         checkOpen();
         if (current == null) {
             throw new SQLException("No current row: call next() first", "24000");
         }
-        return DynamoJson.writeItem(current);
+        if (wholeItems) {
+            return DynamoJson.writeItem(current);
+        }
+        Map<String, AttributeValue> row = new LinkedHashMap<>();
+        try {
+            for (ResultColumn column : columns) {
+                AttributeValue value = column.read(current, params);
+                if (value != null) {
+                    row.put(column.label(), value);
+                }
+            }
+            return DynamoJson.writeItem(Item.of(row));
+        } catch (EngineException e) {
+            throw Errors.of(e);
+        }
     }
 
     @Override

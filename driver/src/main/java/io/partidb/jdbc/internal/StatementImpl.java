@@ -46,7 +46,8 @@ public class StatementImpl extends JdbcObject implements Statement {
             ExecutionResult result = plan.execute(
                     new ExecutionContext(params, connection.scanSegments()));
             if (result instanceof ExecutionResult.Rows rows) {
-                resultSet = new ResultSetImpl(this, plan.columns(), rows.rows(), params, maxRows);
+                resultSet = new ResultSetImpl(this, plan.columns(), rows.rows(), params, maxRows,
+                        plan.returnsWholeItems());
                 updateCount = -1;
                 return true;
             }

@@ -10,11 +10,20 @@ public final class QueryPlan implements Plan {
     private final RowSource root;
     private final List<ResultColumn> columns;
     private final int parameterCount;
+    private final boolean wholeItems;
 
-    public QueryPlan(RowSource root, List<ResultColumn> columns, int parameterCount) {
+    /** @param wholeItems whether the statement selects {@code *} */
+    public QueryPlan(RowSource root, List<ResultColumn> columns, int parameterCount,
+            boolean wholeItems) {
         this.root = root;
         this.columns = List.copyOf(columns);
         this.parameterCount = parameterCount;
+        this.wholeItems = wholeItems;
+    }
+
+    @Override
+    public boolean returnsWholeItems() {
+        return wholeItems;
     }
 
     @Override
