@@ -74,7 +74,9 @@ class DdlTest {
         }
         List<String> columns = new ArrayList<>();
         try (ResultSet rs = meta.getColumns(null, null, "Orders", null)) {
+            assertThat(rs.getMetaData().getColumnType(5)).isEqualTo(Types.INTEGER);
             while (rs.next()) {
+                assertThat(rs.getObject("DATA_TYPE")).isInstanceOf(Integer.class);
                 columns.add(rs.getString("COLUMN_NAME") + ":" + rs.getInt("DATA_TYPE"));
             }
         }

@@ -16,7 +16,10 @@ import java.util.Map;
  * PartiDB result sets over items (so every getter behaves the same everywhere).
  */
 final class MetadataResults {
-    /** One column of a metadata result: its JDBC label and DynamoDB type. */
+    /**
+     * One column of a metadata result: its JDBC label and DynamoDB type; numeric metadata
+     * columns are JDBC integers, as the JDBC specification lists them.
+     */
     record Col(String label, AttributeType type) {
         static Col s(String label) {
             return new Col(label, AttributeType.S);
@@ -28,6 +31,11 @@ final class MetadataResults {
 
         static Col bool(String label) {
             return new Col(label, AttributeType.BOOL);
+        }
+
+        ResultColumn toResultColumn() {
+            return type == AttributeType.N
+                    ? ResultColumn.plainInteger(label) : ResultColumn.plain(label, type);
         }
     }
 
@@ -42,7 +50,7 @@ final class MetadataResults {
     static ResultSet of(StatementImpl statement, List<Col> columns, List<Object[]> rows) {
         List<ResultColumn> resultColumns = new ArrayList<>();
         for (Col col : columns) {
-            resultColumns.add(ResultColumn.plain(col.label(), col.type()));
+            resultColumns.add(col.toResultColumn());
         }
         List<Item> items = new ArrayList<>(rows.size());
         for (Object[] row : rows) {

@@ -218,7 +218,7 @@ public final class ResultSetImpl extends JdbcObject implements PartiDBResultSet 
         if (wasNull) {
             return null;
         } else if (value instanceof AttributeValue.N n) {
-            return n.value();
+            return TypeMapping.plain(n.value());
         } else if (value instanceof AttributeValue.S s) {
             try {
                 return new BigDecimal(s.value().trim());
@@ -384,7 +384,11 @@ public final class ResultSetImpl extends JdbcObject implements PartiDBResultSet 
 
     @Override
     public Object getObject(int columnIndex) throws SQLException {
-        return TypeMapping.toJava(value(columnIndex));
+        AttributeValue value = value(columnIndex);
+        if (value instanceof AttributeValue.N n && columns.get(columnIndex - 1).integer()) {
+            return n.value().intValueExact();
+        }
+        return TypeMapping.toJava(value);
     }
 
     @Override

@@ -60,7 +60,8 @@ final class ResultSetMetaDataImpl extends JdbcObject implements ResultSetMetaDat
 
     @Override
     public boolean isSigned(int column) throws SQLException {
-        return getColumnType(column) == Types.DECIMAL;
+        int type = getColumnType(column);
+        return type == Types.DECIMAL || type == Types.INTEGER;
     }
 
     @Override
@@ -68,6 +69,7 @@ final class ResultSetMetaDataImpl extends JdbcObject implements ResultSetMetaDat
         return switch (getColumnType(column)) {
             case Types.BOOLEAN -> 5;
             case Types.DECIMAL -> 40;
+            case Types.INTEGER -> 11;
             default -> 80;
         };
     }
@@ -91,7 +93,8 @@ final class ResultSetMetaDataImpl extends JdbcObject implements ResultSetMetaDat
     /** 38 significant digits for numbers, as DynamoDB allows; 0 when not applicable. */
     @Override
     public int getPrecision(int column) throws SQLException {
-        return getColumnType(column) == Types.DECIMAL ? 38 : 0;
+        int type = getColumnType(column);
+        return type == Types.DECIMAL ? 38 : type == Types.INTEGER ? 10 : 0;
     }
 
     @Override
@@ -113,13 +116,13 @@ final class ResultSetMetaDataImpl extends JdbcObject implements ResultSetMetaDat
 
     @Override
     public int getColumnType(int column) throws SQLException {
-        return TypeMapping.jdbcType(column(column).type());
+        return TypeMapping.columnType(column(column));
     }
 
     @Override
     public String getColumnTypeName(int column) throws SQLException {
         ResultColumn c = column(column);
-        return TypeMapping.typeName(c.type());
+        return c.integer() ? "INTEGER" : TypeMapping.typeName(c.type());
     }
 
     @Override
@@ -142,6 +145,7 @@ final class ResultSetMetaDataImpl extends JdbcObject implements ResultSetMetaDat
 
     @Override
     public String getColumnClassName(int column) throws SQLException {
-        return TypeMapping.javaClassName(column(column).type());
+        ResultColumn c = column(column);
+        return c.integer() ? Integer.class.getName() : TypeMapping.javaClassName(c.type());
     }
 }

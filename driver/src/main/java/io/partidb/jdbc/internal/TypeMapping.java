@@ -7,6 +7,7 @@ import io.partidb.engine.value.AttributeType;
 import io.partidb.engine.value.AttributeValue;
 import io.partidb.engine.value.AttributeValues;
 import io.partidb.engine.value.Bytes;
+import io.partidb.planner.physical.ResultColumn;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -160,7 +161,7 @@ public final class TypeMapping {
         } else if (value instanceof AttributeValue.S s) {
             return s.value();
         } else if (value instanceof AttributeValue.N n) {
-            return n.value();
+            return plain(n.value());
         } else if (value instanceof AttributeValue.B b) {
             return b.value().toArray();
         } else if (value instanceof AttributeValue.Bool b) {
@@ -178,13 +179,28 @@ public final class TypeMapping {
         } else if (value instanceof AttributeValue.SS ss) {
             return new LinkedHashSet<>(ss.values());
         } else if (value instanceof AttributeValue.NS ns) {
-            return new LinkedHashSet<>(ns.values());
+            Set<BigDecimal> out = new LinkedHashSet<>();
+            ns.values().forEach(v -> out.add(plain(v)));
+            return out;
         } else if (value instanceof AttributeValue.BS bs) {
             Set<byte[]> out = new LinkedHashSet<>();
             bs.values().forEach(b -> out.add(b.toArray()));
             return out;
         }
         throw new IllegalStateException("unknown value " + value);
+    }
+
+    /**
+     * A canonical number with a scale of at least 0, so that {@code toString()} never uses an
+     * exponent for a whole number ({@code 1200}, not {@code 1.2E+3}).
+     */
+    public static BigDecimal plain(BigDecimal number) {
+        return number.scale() < 0 ? number.setScale(0) : number;
+    }
+
+    /** The {@link Types} code of a result column. */
+    public static int columnType(ResultColumn column) {
+        return column.integer() ? Types.INTEGER : jdbcType(column.type());
     }
 
     /**

@@ -67,6 +67,8 @@ class TypeMappingTest {
                 Map.of("a", java.util.Arrays.asList(new BigDecimal("1.5"), null)));
         assertThat(TypeMapping.toText(doc)).isEqualTo("{\"a\":[1.5,null]}");
         assertThat(TypeMapping.toText(AttributeValue.ofNumber("1E+2"))).isEqualTo("100");
+        assertThat(TypeMapping.toJava(AttributeValue.ofNumber("1200")).toString())
+                .as("whole numbers read without an exponent").isEqualTo("1200");
         assertThat(TypeMapping.toText(AttributeValue.ofBinary(new byte[] {1, 2})))
                 .isEqualTo("AQI=");
         assertThat(TypeMapping.toText(null)).isNull();

@@ -17,32 +17,44 @@ public final class ResultColumn {
     private final String declaredType;
     private final String attribute;
     private final CompiledExpression expression;
+    private final boolean integer;
 
     private ResultColumn(String label, String table, AttributeType type, String declaredType,
-            String attribute, CompiledExpression expression) {
+            String attribute, CompiledExpression expression, boolean integer) {
         this.label = label;
         this.table = table;
         this.type = type;
         this.declaredType = declaredType;
         this.attribute = attribute;
         this.expression = expression;
+        this.integer = integer;
     }
 
     /** A column that reads a top-level attribute. */
     public static ResultColumn attribute(String label, String table, AttributeType type,
             String declaredType, String attribute) {
-        return new ResultColumn(label, table, type, declaredType, attribute, null);
+        return new ResultColumn(label, table, type, declaredType, attribute, null, false);
     }
 
     /** A column computed by an expression (a nested path, a function). */
     public static ResultColumn computed(String label, String table, AttributeType type,
             CompiledExpression expression) {
-        return new ResultColumn(label, table, type, null, null, expression);
+        return new ResultColumn(label, table, type, null, null, expression, false);
     }
 
-    /** A column of a result that has no table (EXPLAIN). */
+    /** A column of a result that has no table (EXPLAIN, metadata). */
     public static ResultColumn plain(String label, AttributeType type) {
-        return new ResultColumn(label, "", type, null, label, null);
+        return new ResultColumn(label, "", type, null, label, null, false);
+    }
+
+    /** A column of a result that has no table and holds only numbers that fit an int. */
+    public static ResultColumn plainInteger(String label) {
+        return new ResultColumn(label, "", AttributeType.N, null, label, null, true);
+    }
+
+    /** Whether every value is a whole number that fits an int (metadata columns). */
+    public boolean integer() {
+        return integer;
     }
 
     /** Reads this column of a row; null means the attribute is MISSING. */
