@@ -6,7 +6,9 @@ import io.partidb.engine.catalog.TableDefinition;
 import io.partidb.engine.catalog.TableOptions;
 import io.partidb.engine.error.EngineException;
 import io.partidb.engine.error.ErrorCode;
+import io.partidb.engine.log.ChangeLogPolicy;
 
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,21 +20,35 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Database {
     private final String name;
+    private final ChangeLogPolicy changeLogPolicy;
+    private final Clock clock;
     private final Object catalogLock = new Object();
     private final ConcurrentHashMap<String, Table> tables = new ConcurrentHashMap<>();
     private volatile Catalog catalog = Catalog.empty();
 
-    private Database(String name) {
+    private Database(String name, ChangeLogPolicy changeLogPolicy, Clock clock) {
         this.name = name;
+        this.changeLogPolicy = changeLogPolicy;
+        this.clock = clock;
     }
 
-    /** A new, empty database. */
+    /** A new, empty database with the default change log retention and the system clock. */
     public static Database create(String name) {
+        return create(name, ChangeLogPolicy.defaults(), Clock.systemUTC());
+    }
+
+    /**
+     * A new, empty database whose tables keep their change logs as {@code changeLogPolicy}
+     * says, and whose creation and commit times come from {@code clock}.
+     */
+    public static Database create(String name, ChangeLogPolicy changeLogPolicy, Clock clock) {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(changeLogPolicy, "changeLogPolicy");
+        Objects.requireNonNull(clock, "clock");
         if (name.isEmpty()) {
             throw new EngineException(ErrorCode.VALIDATION, "A database name cannot be empty");
         }
-        return new Database(name);
+        return new Database(name, changeLogPolicy, clock);
     }
 
     /** The database's name. */
@@ -64,7 +80,7 @@ public final class Database {
         Objects.requireNonNull(definition, "definition");
         synchronized (catalogLock) {
             Catalog next = catalog.withTableCreated(definition);
-            Table table = new Table(definition);
+            Table table = new Table(definition, changeLogPolicy, clock);
             // The handle is reachable before the catalog names it, never after.
             tables.put(definition.name(), table);
             catalog = next;
@@ -72,13 +88,42 @@ public final class Database {
         }
     }
 
-    /** Drops a table and its data; RESOURCE_NOT_FOUND when there is none. */
-    public void dropTable(String tableName) {
+    /**
+     * Drops a table and its data; RESOURCE_NOT_FOUND when there is none. Returns the table's
+     * description with status DELETING, as DeleteTable does. O(1): the table's storage and
+     * change log are discarded whole, never item by item.
+     */
+    public TableDescription dropTable(String tableName) {
         synchronized (catalogLock) {
             Catalog next = catalog.withTableDropped(tableName);
             catalog = next;
-            tables.remove(tableName).markDropped();
+            Table table = tables.remove(tableName);
+            table.markDropped();
+            return table.describeAs(TableStatus.DELETING);
         }
+    }
+
+    /** DescribeTable; RESOURCE_NOT_FOUND when there is no table of that name. */
+    public TableDescription describeTable(String tableName) {
+        return table(tableName).describe();
+    }
+
+    /**
+     * BatchGetItem: reads up to 100 keys from one or more tables. Every key is validated before
+     * anything is read; keys past a 16 MB response come back as unprocessed keys. See
+     * {@link BatchOperations} for the rules and messages.
+     */
+    public BatchGetItemResult batchGetItem(BatchGetItemRequest request) {
+        return BatchOperations.get(request, tables::get);
+    }
+
+    /**
+     * BatchWriteItem: up to 25 puts and deletes over one or more tables, each atomic on its own
+     * (not a transaction). Every write is validated before any is applied, so invalid input
+     * changes nothing. See {@link BatchOperations} for the rules and messages.
+     */
+    public BatchWriteItemResult batchWriteItem(BatchWriteItemRequest request) {
+        return BatchOperations.write(request, tables::get);
     }
 
     /** Adds a global secondary index's definition to a table (its data comes later). */

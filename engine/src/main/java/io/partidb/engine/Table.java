@@ -3,9 +3,13 @@ package io.partidb.engine;
 import io.partidb.engine.catalog.TableDefinition;
 import io.partidb.engine.error.EngineException;
 import io.partidb.engine.error.ErrorCode;
+import io.partidb.engine.log.ChangeLog;
+import io.partidb.engine.log.ChangeLogPolicy;
 import io.partidb.engine.storage.HashRange;
 import io.partidb.engine.storage.TableStore;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -29,14 +33,17 @@ public final class Table {
     private final String name;
     private final KeyRules keys;
     private final TableStore store;
+    private final Instant creationTime;
     private volatile TableDefinition definition;
     private volatile boolean dropped;
 
-    Table(TableDefinition definition) {
+    Table(TableDefinition definition, ChangeLogPolicy changeLogPolicy, Clock clock) {
         this.name = definition.name();
         this.definition = definition;
         this.keys = new KeyRules(definition.keySchema());
-        this.store = TableStore.create(definition.keySchema().hasSortKey());
+        this.store = TableStore.create(definition.keySchema().hasSortKey(),
+                ChangeLog.create(name, changeLogPolicy, clock));
+        this.creationTime = clock.instant();
     }
 
     /** The table's current definition. */
@@ -111,6 +118,25 @@ public final class Table {
         return keys.validate(key);
     }
 
+    /**
+     * DescribeTable: the definition, ACTIVE, the item count, the size in bytes (sum of the items'
+     * DynamoDB sizes) and the creation time. Count and size are maintained by every write.
+     */
+    public TableDescription describe() {
+        live();
+        return describeAs(TableStatus.ACTIVE);
+    }
+
+    /**
+     * The table's change log: every committed write in commit order, bounded by the database's
+     * {@link ChangeLogPolicy}. It is created with the table and discarded with it; like a
+     * DynamoDB stream it stays readable through this handle after the table is dropped, so that
+     * consumers can finish.
+     */
+    public ChangeLog changeLog() {
+        return store.changeLog();
+    }
+
     /** The number of hash partitions, the unit parallel scan segments are made of. */
     public int partitionCount() {
         return store.partitionCount();
@@ -156,6 +182,29 @@ public final class Table {
 
     void markDropped() {
         dropped = true;
+    }
+
+    TableDescription describeAs(TableStatus status) {
+        return new TableDescription(definition, status, store.itemCount(), store.sizeInBytes(),
+                creationTime);
+    }
+
+    /** The stored item with a key already validated by {@link #validateKey}, or null. */
+    Item storedItem(Key key) {
+        live();
+        return store.get(key.partition(), key.sort());
+    }
+
+    /** Puts an item validated for writing, whose key is {@code key}; returns the previous item. */
+    Item replaceValidated(Key key, Item item) {
+        live();
+        return store.write(key.partition(), key.sort(), current -> item);
+    }
+
+    /** Deletes by a key already validated; returns the deleted item or null. */
+    Item deleteValidated(Key key) {
+        live();
+        return store.write(key.partition(), key.sort(), current -> null);
     }
 
     private Key validateForWrite(Item item) {

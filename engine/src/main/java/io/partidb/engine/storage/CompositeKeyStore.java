@@ -1,6 +1,7 @@
 package io.partidb.engine.storage;
 
 import io.partidb.engine.Item;
+import io.partidb.engine.log.ChangeLog;
 import io.partidb.engine.value.AttributeValue;
 
 /**
@@ -10,8 +11,8 @@ import io.partidb.engine.value.AttributeValue;
  */
 final class CompositeKeyStore extends TableStore {
 
-    CompositeKeyStore() {
-        super(newPartitions());
+    CompositeKeyStore(ChangeLog log) {
+        super(newPartitions(), log);
     }
 
     private static Partition<?>[] newPartitions() {
@@ -49,7 +50,7 @@ final class CompositeKeyStore extends TableStore {
             ItemCollection collection = partition.get(partitionKey);
             Item current = collection == null ? null : collection.get(sortKey);
             Item next = mutation.apply(current);
-            if (next == current) {
+            if (unchanged(current, next)) {
                 return current;
             }
             if (next == null) {
@@ -70,6 +71,7 @@ final class CompositeKeyStore extends TableStore {
                     partition.addItems(1);
                 }
             }
+            committed(partition, partitionKey, sortKey, current, next);
             return current;
         } finally {
             partition.lock.unlock();

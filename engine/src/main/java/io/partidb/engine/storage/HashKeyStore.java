@@ -1,13 +1,14 @@
 package io.partidb.engine.storage;
 
 import io.partidb.engine.Item;
+import io.partidb.engine.log.ChangeLog;
 import io.partidb.engine.value.AttributeValue;
 
 /** The store of a table without a sort key: each partition maps partition key to item. */
 final class HashKeyStore extends TableStore {
 
-    HashKeyStore() {
-        super(newPartitions());
+    HashKeyStore(ChangeLog log) {
+        super(newPartitions(), log);
     }
 
     private static Partition<?>[] newPartitions() {
@@ -37,7 +38,7 @@ final class HashKeyStore extends TableStore {
         try {
             Item current = partition.get(partitionKey);
             Item next = mutation.apply(current);
-            if (next == current) {
+            if (unchanged(current, next)) {
                 return current;
             }
             if (next == null) {
@@ -49,6 +50,7 @@ final class HashKeyStore extends TableStore {
                     partition.addItems(1);
                 }
             }
+            committed(partition, partitionKey, sortKey, current, next);
             return current;
         } finally {
             partition.lock.unlock();

@@ -23,6 +23,8 @@ final class Partition<V> {
     private final long to;
     // Written only under the lock; volatile so that counting needs no lock.
     private volatile long itemCount;
+    // The sum of the items' DynamoDB sizes; written only under the lock, like itemCount.
+    private volatile long byteCount;
 
     Partition(long from, long to) {
         this.from = from;
@@ -52,6 +54,15 @@ final class Partition<V> {
     /** Adjusts the item count; the caller holds the lock. */
     void addItems(long delta) {
         itemCount += delta;
+    }
+
+    long byteCount() {
+        return byteCount;
+    }
+
+    /** Adjusts the size in bytes; the caller holds the lock. */
+    void addBytes(long delta) {
+        byteCount += delta;
     }
 
     /** The entries whose hash lies in {@code range}, in scan order; a weakly consistent view. */

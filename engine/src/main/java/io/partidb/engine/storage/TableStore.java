@@ -1,6 +1,8 @@
 package io.partidb.engine.storage;
 
 import io.partidb.engine.Item;
+import io.partidb.engine.Key;
+import io.partidb.engine.log.ChangeLog;
 import io.partidb.engine.value.AttributeValue;
 
 import java.util.Iterator;
@@ -16,6 +18,12 @@ import java.util.function.Predicate;
  * lock-free readers see either the whole write or none of it. Point reads use a hash map; scans
  * use a skip list in hash order, weakly consistent but never returning a key twice, so an item
  * present for the whole scan is returned exactly once.
+ *
+ * <p>Every write that changes its item appends a record to the table's {@link ChangeLog} and
+ * adjusts the size in bytes while it still holds the partition lock, so the records of one item
+ * are in modification order. A write whose new item equals the current one changes nothing: the
+ * stored item stays, and no record is appended (DynamoDB Streams write no record for a write that
+ * changes nothing).
  */
 public abstract sealed class TableStore permits HashKeyStore, CompositeKeyStore {
     /** Bits of the key hash that choose the partition. */
@@ -24,14 +32,19 @@ public abstract sealed class TableStore permits HashKeyStore, CompositeKeyStore 
     public static final int PARTITION_COUNT = 1 << PARTITION_BITS;
 
     final Partition<?>[] partitions;
+    private final ChangeLog log;
 
-    TableStore(Partition<?>[] partitions) {
+    TableStore(Partition<?>[] partitions, ChangeLog log) {
         this.partitions = partitions;
+        this.log = Objects.requireNonNull(log, "log");
     }
 
-    /** The store for a table with a sort key (item collections) or without (one item per key). */
-    public static TableStore create(boolean hasSortKey) {
-        return hasSortKey ? new CompositeKeyStore() : new HashKeyStore();
+    /**
+     * The store for a table with a sort key (item collections) or without (one item per key),
+     * appending its changes to {@code log}.
+     */
+    public static TableStore create(boolean hasSortKey, ChangeLog log) {
+        return hasSortKey ? new CompositeKeyStore(log) : new HashKeyStore(log);
     }
 
     static long partitionStart(int index) {
@@ -48,10 +61,17 @@ public abstract sealed class TableStore permits HashKeyStore, CompositeKeyStore 
     /**
      * Applies {@code mutation} to the item with that key atomically and returns the item that was
      * there before (null if none). The key values become the stored keys of a new entry, so they
-     * must be the ones the new item holds.
+     * must be the ones the new item holds. A mutation that returns the current item, or an equal
+     * one, changes nothing; otherwise the change is appended to the change log before the lock is
+     * released.
      */
     public abstract Item write(AttributeValue partitionKey, AttributeValue sortKey,
             ItemMutation mutation);
+
+    /** The change log this store appends to. */
+    public ChangeLog changeLog() {
+        return log;
+    }
 
     /** The number of partitions. */
     public int partitionCount() {
@@ -67,11 +87,44 @@ public abstract sealed class TableStore permits HashKeyStore, CompositeKeyStore 
         return count;
     }
 
+    /** The sum of the items' DynamoDB sizes, exact when no write is in progress. */
+    public long sizeInBytes() {
+        long bytes = 0;
+        for (Partition<?> partition : partitions) {
+            bytes += partition.byteCount();
+        }
+        return bytes;
+    }
+
     /**
      * The items whose partition key hash lies in {@code range} and that match {@code filter}, in
      * hash order, item collections in sort key order. Lazy and weakly consistent.
      */
     public Iterator<Item> scan(HashRange range, Predicate<Item> filter) {
         return new ScanIterator(partitions, range, Objects.requireNonNull(filter, "filter"));
+    }
+
+    /** Whether a mutation's result leaves the item as it was: the same item or an equal one. */
+    static boolean unchanged(Item current, Item next) {
+        if (next == current) {
+            return true;
+        }
+        // Sizes are cached and equal items have equal sizes: most overwrites stop here.
+        return next != null && current != null && next.sizeInBytes() == current.sizeInBytes()
+                && next.equals(current);
+    }
+
+    /**
+     * Accounts for a change just made visible and appends it to the change log; the caller holds
+     * the partition's lock, which orders the records of one item.
+     */
+    final void committed(Partition<?> partition, AttributeValue partitionKey,
+            AttributeValue sortKey, Item before, Item after) {
+        partition.addBytes((long) sizeOf(after) - sizeOf(before));
+        log.append(new Key(partitionKey, sortKey), before, after);
+    }
+
+    private static int sizeOf(Item item) {
+        return item == null ? 0 : item.sizeInBytes();
     }
 }
