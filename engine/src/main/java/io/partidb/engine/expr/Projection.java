@@ -52,7 +52,7 @@ public final class Projection {
 
     /** For paths already known to be independent. */
     static Projection unchecked(List<DocumentPath> paths) {
-        return new Projection(paths);
+        return new Projection(List.copyOf(paths));
     }
 
     /** The projected paths in the order given. */
@@ -60,7 +60,7 @@ public final class Projection {
         return paths;
     }
 
-    /** The parts of {@code item} this projection selects; possibly an item without attributes. */
+    /** The parts of an item this projection selects; possibly an item without attributes. */
     public Item apply(Item item) {
         Map<String, AttributeValue> out = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : root.fields.entrySet()) {
