@@ -94,6 +94,50 @@ public final class Table {
         return Optional.ofNullable(store.write(key.partition(), key.sort(), current -> null));
     }
 
+    /**
+     * GetItem: the item with the request's key, projected if asked, with the read capacity
+     * consumed (per item, rounded up to 4 KB; halved when eventually consistent; a miss costs
+     * as much as a 4 KB read).
+     */
+    public GetItemResult getItem(GetItemRequest request) {
+        live();
+        return operations().get(request);
+    }
+
+    /**
+     * PutItem: writes the item if the request's condition holds for the stored item, atomically;
+     * otherwise throws {@link ConditionalCheckFailedException} and changes nothing.
+     */
+    public WriteResult putItem(PutItemRequest request) {
+        live();
+        return operations().put(request);
+    }
+
+    /**
+     * UpdateItem: applies the update expression to the stored item, or to a new item made of the
+     * key when there is none, if the request's condition holds, atomically; otherwise throws
+     * {@link ConditionalCheckFailedException} and changes nothing. Key attributes cannot be
+     * updated, and the updated item must fit in 400 KB.
+     */
+    public WriteResult updateItem(UpdateItemRequest request) {
+        live();
+        return operations().update(request);
+    }
+
+    /**
+     * DeleteItem: deletes the item if the request's condition holds for it, atomically; otherwise
+     * throws {@link ConditionalCheckFailedException} and changes nothing. Deleting a missing
+     * item succeeds when there is no condition or the condition holds for no item.
+     */
+    public WriteResult deleteItem(DeleteItemRequest request) {
+        live();
+        return operations().delete(request);
+    }
+
+    private SingleItemOperations operations() {
+        return new SingleItemOperations(name, keys, definition.keySchema(), store);
+    }
+
     /** The number of items; exact when no write is in progress. */
     public long approximateItemCount() {
         live();

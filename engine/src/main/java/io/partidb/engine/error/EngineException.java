@@ -7,7 +7,7 @@ import java.util.Objects;
  * {@link ErrorCode} and DynamoDB's message text, without the exception name: the driver prefixes
  * {@link ErrorCode#dynamoName()} itself.
  */
-public final class EngineException extends RuntimeException {
+public class EngineException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final ErrorCode code;

@@ -1,0 +1,189 @@
+package io.partidb.engine;
+
+import io.partidb.engine.capacity.CapacityUnits;
+import io.partidb.engine.capacity.ConsumedCapacity;
+import io.partidb.engine.capacity.ReadMode;
+import io.partidb.engine.catalog.KeyElement;
+import io.partidb.engine.catalog.KeySchema;
+import io.partidb.engine.error.EngineException;
+import io.partidb.engine.error.ErrorCode;
+import io.partidb.engine.expr.Condition;
+import io.partidb.engine.expr.Projection;
+import io.partidb.engine.expr.UpdateAction;
+import io.partidb.engine.expr.UpdateExpression;
+import io.partidb.engine.storage.TableStore;
+import io.partidb.engine.value.AttributeValue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * GetItem, PutItem, UpdateItem and DeleteItem with DynamoDB's semantics, for {@link Table}.
+ * Each write is one {@link io.partidb.engine.storage.ItemMutation}: the condition is evaluated
+ * and the new item computed under the partition lock, so conditional writes are atomic and
+ * linearizable and no update is lost. A mutation that fails records why and leaves the item as
+ * it is; the error is thrown after the lock is released.
+ */
+final class SingleItemOperations {
+    private final String tableName;
+    private final KeyRules keys;
+    private final KeySchema keySchema;
+    private final TableStore store;
+
+    SingleItemOperations(String tableName, KeyRules keys, KeySchema keySchema, TableStore store) {
+        this.tableName = tableName;
+        this.keys = keys;
+        this.keySchema = keySchema;
+        this.store = store;
+    }
+
+    GetItemResult get(GetItemRequest request) {
+        Key key = keys.validate(request.key());
+        Item item = store.get(key.partition(), key.sort());
+        // Charged on the whole item, before the projection, and 1 (0.5) for a miss.
+        double units = CapacityUnits.read(size(item), ReadMode.of(request.consistentRead()));
+        Projection projection = request.projection();
+        Item result = item == null || projection == null ? item : projection.apply(item);
+        return new GetItemResult(Optional.ofNullable(result),
+                ConsumedCapacity.read(tableName, units));
+    }
+
+    WriteResult put(PutItemRequest request) {
+        Item item = request.item();
+        Key key = keys.keyOf(item);
+        if (item.sizeInBytes() > Table.MAX_ITEM_BYTES) {
+            throw new EngineException(ErrorCode.ITEM_TOO_LARGE,
+                    "Item size has exceeded the maximum allowed size");
+        }
+        Condition condition = request.condition();
+        Outcome outcome = new Outcome();
+        Item previous = store.write(key.partition(), key.sort(), current -> {
+            if (condition != null && !condition.test(current)) {
+                outcome.conditionFailed = true;
+                return current;
+            }
+            // Writing an equal item changes nothing; keeping the stored one says so.
+            return item.equals(current) ? current : item;
+        });
+        if (outcome.conditionFailed) {
+            throw conditionFailed(previous);
+        }
+        Optional<Item> attributes = request.returnValues() == ReturnValues.ALL_OLD
+                ? Optional.ofNullable(previous) : Optional.empty();
+        return new WriteResult(attributes, writeCapacity(Math.max(size(previous), size(item))));
+    }
+
+    WriteResult update(UpdateItemRequest request) {
+        Key key = keys.validate(request.key());
+        UpdateExpression update = request.update();
+        for (UpdateAction action : update.actions()) {
+            String attribute = action.path().attribute();
+            if (keySchema.isKeyAttribute(attribute)) {
+                throw new EngineException(ErrorCode.VALIDATION, "One or more parameter values "
+                        + "were invalid: Cannot update attribute " + attribute
+                        + ". This attribute is part of the key");
+            }
+        }
+        Item keyItem = keyItem(key);
+        Condition condition = request.condition();
+        Outcome outcome = new Outcome();
+        Item previous = store.write(key.partition(), key.sort(), current -> {
+            if (condition != null && !condition.test(current)) {
+                outcome.conditionFailed = true;
+                return current;
+            }
+            Item next;
+            try {
+                next = update.apply(current, keyItem);
+                if (next.sizeInBytes() > Table.MAX_ITEM_BYTES) {
+                    throw new EngineException(ErrorCode.ITEM_TOO_LARGE,
+                            "Item size to update has exceeded the maximum allowed size");
+                }
+            } catch (EngineException e) {
+                outcome.error = e;
+                return current;
+            }
+            if (current == null && next.equals(keyItem)) {
+                // Only no-op actions (REMOVE, DELETE of absent values): DynamoDB creates
+                // nothing (Scylla test_returnvalues test_update_item_returnvalues_all_new).
+                return null;
+            }
+            outcome.next = next.equals(current) ? current : next;
+            return outcome.next;
+        });
+        if (outcome.conditionFailed) {
+            throw conditionFailed(previous);
+        }
+        if (outcome.error != null) {
+            throw outcome.error;
+        }
+        Item next = outcome.next;
+        Optional<Item> attributes = switch (request.returnValues()) {
+            case NONE -> Optional.empty();
+            case ALL_OLD -> Optional.ofNullable(previous);
+            case ALL_NEW -> Optional.ofNullable(next);
+            case UPDATED_OLD -> projected(update.updatedPaths(), previous);
+            case UPDATED_NEW -> projected(update.updatedPaths(), next);
+        };
+        return new WriteResult(attributes, writeCapacity(Math.max(size(previous), size(next))));
+    }
+
+    WriteResult delete(DeleteItemRequest request) {
+        Key key = keys.validate(request.key());
+        Condition condition = request.condition();
+        Outcome outcome = new Outcome();
+        Item previous = store.write(key.partition(), key.sort(), current -> {
+            if (condition != null && !condition.test(current)) {
+                outcome.conditionFailed = true;
+                return current;
+            }
+            return null;
+        });
+        if (outcome.conditionFailed) {
+            throw conditionFailed(previous);
+        }
+        Optional<Item> attributes = request.returnValues() == ReturnValues.ALL_OLD
+                ? Optional.ofNullable(previous) : Optional.empty();
+        return new WriteResult(attributes, writeCapacity(size(previous)));
+    }
+
+    // A failed condition is charged on the item it saw, or 1 unit when there was none.
+    private ConditionalCheckFailedException conditionFailed(Item seen) {
+        return new ConditionalCheckFailedException(writeCapacity(size(seen)), seen);
+    }
+
+    private ConsumedCapacity writeCapacity(long bytes) {
+        return ConsumedCapacity.write(tableName, CapacityUnits.write(bytes, false));
+    }
+
+    // DynamoDB leaves Attributes out rather than returning an empty map.
+    private static Optional<Item> projected(Projection projection, Item item) {
+        if (item == null) {
+            return Optional.empty();
+        }
+        Item result = projection.apply(item);
+        return result.attributes().isEmpty() ? Optional.empty() : Optional.of(result);
+    }
+
+    private Item keyItem(Key key) {
+        Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+        attributes.put(keySchema.partitionKey().name(), key.partition());
+        KeyElement sort = keySchema.sortKey().orElse(null);
+        if (sort != null) {
+            attributes.put(sort.name(), key.sort());
+        }
+        return Item.of(attributes);
+    }
+
+    private static long size(Item item) {
+        return item == null ? 0 : item.sizeInBytes();
+    }
+
+    /** What happened inside a mutation, read once the partition lock is released. */
+    private static final class Outcome {
+        boolean conditionFailed;
+        EngineException error;
+        Item next;
+    }
+}
