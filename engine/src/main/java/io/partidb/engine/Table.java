@@ -5,6 +5,11 @@ import io.partidb.engine.error.EngineException;
 import io.partidb.engine.error.ErrorCode;
 import io.partidb.engine.log.ChangeLog;
 import io.partidb.engine.log.ChangeLogPolicy;
+import io.partidb.engine.read.Page;
+import io.partidb.engine.read.QueryRequest;
+import io.partidb.engine.read.ReadParameters;
+import io.partidb.engine.read.ScanRequest;
+import io.partidb.engine.read.TableReader;
 import io.partidb.engine.storage.HashRange;
 import io.partidb.engine.storage.TableStore;
 
@@ -199,25 +204,35 @@ public final class Table {
      */
     public Iterator<Item> scan(int segment, int totalSegments, Predicate<Item> filter) {
         live();
-        if (totalSegments < 1 || totalSegments > MAX_SCAN_SEGMENTS) {
-            throw new EngineException(ErrorCode.VALIDATION, "1 validation error detected: Value '"
-                    + totalSegments + "' at 'totalSegments' failed to satisfy constraint: Member "
-                    + (totalSegments < 1
-                            ? "must have value greater than or equal to 1"
-                            : "must have value less than or equal to " + MAX_SCAN_SEGMENTS));
-        }
-        if (segment < 0) {
-            throw new EngineException(ErrorCode.VALIDATION, "1 validation error detected: Value '"
-                    + segment + "' at 'segment' failed to satisfy constraint: Member must have "
-                    + "value greater than or equal to 0");
-        }
-        if (segment >= totalSegments) {
-            throw new EngineException(ErrorCode.VALIDATION, "The Segment parameter is zero-based "
-                    + "and must be less than parameter TotalSegments: Segment: " + segment
-                    + " is out of bounds for TotalSegments: " + totalSegments);
-        }
+        ReadParameters.checkSegments(segment, totalSegments);
         return store.scan(HashRange.segment(segment, totalSegments),
                 filter == null ? ALL : filter);
+    }
+
+    /**
+     * One page of a Query: the items of one partition key value in sort key order (or reverse),
+     * narrowed by an optional sort key condition, filtered after reading, paged by Limit, by
+     * DynamoDB's 1 MB page and by LastEvaluatedKey / ExclusiveStartKey, with the capacity the
+     * page consumed. Invalid requests fail with DynamoDB's ValidationException messages before
+     * anything is read. The read is weakly consistent: an item present for the whole read is
+     * returned exactly once.
+     */
+    public Page query(QueryRequest request) {
+        ReadParameters.checkLimit(request.limit());
+        live();
+        return TableReader.query(this, store, request);
+    }
+
+    /**
+     * One page of a (parallel) Scan segment, in the table's scan order, filtered after reading
+     * and paged like {@link #query}. Paging through every segment returns each item that exists
+     * throughout exactly once, even while writes continue.
+     */
+    public Page scan(ScanRequest request) {
+        ReadParameters.checkLimit(request.limit());
+        ReadParameters.checkSegments(request.segment(), request.totalSegments());
+        live();
+        return TableReader.scan(this, store, request);
     }
 
     void updateDefinition(TableDefinition definition) {

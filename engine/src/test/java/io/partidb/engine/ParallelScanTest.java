@@ -117,7 +117,7 @@ class ParallelScanTest {
                         + "constraint: Member must have value greater than or equal to 0");
         assertEngineError(() -> table.scan(4, 4, null), ErrorCode.VALIDATION,
                 "The Segment parameter is zero-based and must be less than parameter "
-                        + "TotalSegments: Segment: 4 is out of bounds for TotalSegments: 4");
+                        + "TotalSegments: Segment: 4 is not less than TotalSegments: 4");
         assertThat(table.scan(999_999, 1_000_000, null).hasNext()).isFalse();
     }
 

@@ -28,7 +28,7 @@ class TableDescriptionTest {
 
     private static long scannedBytes(Table table) {
         long bytes = 0;
-        for (Iterator<Item> it = table.scan(null); it.hasNext(); ) {
+        for (Iterator<Item> it = table.scan(0, 1, item -> true); it.hasNext(); ) {
             bytes += it.next().sizeInBytes();
         }
         return bytes;

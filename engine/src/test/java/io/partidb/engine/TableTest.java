@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 
 import static io.partidb.engine.EngineAssertions.assertEngineError;
 import static io.partidb.engine.TestTables.item;
@@ -18,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Single-item operations, item collection order, the size limit and dropped tables. */
 class TableTest {
+    private static final Predicate<Item> ALL = null;
+
     private final Database db = Database.create("test");
 
     private static Key key(String pk) {
@@ -115,7 +118,7 @@ class TableTest {
 
     private static List<String> sortKeys(Table table) {
         List<String> keys = new ArrayList<>();
-        table.scan(null).forEachRemaining(i -> keys.add(i.get("sk").toString()));
+        table.scan(ALL).forEachRemaining(i -> keys.add(i.get("sk").toString()));
         return keys;
     }
 
@@ -167,7 +170,7 @@ class TableTest {
         assertEngineError(() -> old.getItem(key("a")), ErrorCode.RESOURCE_NOT_FOUND, notFound);
         assertEngineError(() -> old.putItem(item("pk", "b")), ErrorCode.RESOURCE_NOT_FOUND,
                 notFound);
-        assertEngineError(() -> old.scan(null), ErrorCode.RESOURCE_NOT_FOUND, notFound);
+        assertEngineError(() -> old.scan(ALL), ErrorCode.RESOURCE_NOT_FOUND, notFound);
         assertEngineError(() -> db.table("dropme"), ErrorCode.RESOURCE_NOT_FOUND, notFound);
 
         Table again = db.createTable(TestTables.hashTable("dropme", ScalarType.S));
@@ -180,7 +183,7 @@ class TableTest {
     void scanIteratorFollowsTheIteratorContract() {
         Table table = db.createTable(TestTables.hashTable("iter", ScalarType.S));
         table.putItem(item("pk", "only"));
-        Iterator<Item> scan = table.scan(null);
+        Iterator<Item> scan = table.scan(ALL);
         assertThat(scan.hasNext()).isTrue();
         assertThat(scan.hasNext()).isTrue();
         assertThat(scan.next().get("pk")).isEqualTo(AttributeValue.ofString("only"));

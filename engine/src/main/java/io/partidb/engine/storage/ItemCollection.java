@@ -5,6 +5,7 @@ import io.partidb.engine.value.AttributeValue;
 import io.partidb.engine.value.AttributeValues;
 
 import java.util.Collection;
+import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
@@ -43,5 +44,21 @@ public final class ItemCollection {
 
     void remove(AttributeValue sortKey) {
         items.remove(sortKey);
+    }
+
+    /**
+     * The items whose sort keys lie in {@code range}, in ascending order; a weakly consistent
+     * live view. The range must not be empty.
+     */
+    NavigableMap<AttributeValue, Item> range(SortKeyRange range) {
+        AttributeValue low = range.low();
+        AttributeValue high = range.high();
+        if (low == null) {
+            return high == null ? items : items.headMap(high, range.highInclusive());
+        }
+        if (high == null) {
+            return items.tailMap(low, range.lowInclusive());
+        }
+        return items.subMap(low, range.lowInclusive(), high, range.highInclusive());
     }
 }

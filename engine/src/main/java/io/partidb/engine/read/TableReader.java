@@ -1,0 +1,68 @@
+package io.partidb.engine.read;
+
+import io.partidb.engine.Item;
+import io.partidb.engine.Key;
+import io.partidb.engine.Table;
+import io.partidb.engine.catalog.KeyElement;
+import io.partidb.engine.catalog.KeySchema;
+import io.partidb.engine.storage.HashRange;
+import io.partidb.engine.storage.ResumableReads;
+import io.partidb.engine.storage.SortKeyRange;
+import io.partidb.engine.storage.TableStore;
+
+import java.util.Collections;
+import java.util.Iterator;
+
+/**
+ * Runs one page of a Query or Scan on a table's store: checks the request against the table,
+ * opens a read that starts strictly after the ExclusiveStartKey in the read's own order (sort
+ * key order, forward or reverse, for Query; the scan order of the segment for Scan) and collects
+ * the page. Called by {@link Table}, which checks the request parameters and that the table
+ * still exists first.
+ */
+public final class TableReader {
+    private TableReader() {
+    }
+
+    /** One page of a Query; see {@link QueryRequest}. */
+    public static Page query(Table table, TableStore store, QueryRequest request) {
+        KeySchema schema = table.definition().keySchema();
+        ReadChecks.checkQuery(table, schema, request);
+        boolean forward = request.scanIndexForward();
+        SortKeyCondition condition = request.sortKeyCondition();
+        SortKeyRange range = condition == null ? SortKeyRange.ALL : condition.range();
+        Key start = request.exclusiveStartKey();
+        Iterator<Item> source;
+        if (start != null && !schema.hasSortKey()) {
+            // The start key is the partition key's only item: nothing lies after it.
+            source = Collections.emptyIterator();
+        } else {
+            if (start != null) {
+                range = range.after(start.sort(), forward);
+            }
+            source = ResumableReads.partition(store, request.partitionKeyValue(), range, forward);
+        }
+        return new PageCollector(schema.partitionKey().name(), sortKeyName(schema),
+                request.filter(), request.limit(), request.select())
+                .readFrom(source)
+                .page(table.name(), request.consistentRead());
+    }
+
+    /** One page of a Scan segment; see {@link ScanRequest}. */
+    public static Page scan(Table table, TableStore store, ScanRequest request) {
+        KeySchema schema = table.definition().keySchema();
+        ReadChecks.checkScanStart(table, schema, request);
+        Key start = request.exclusiveStartKey();
+        Iterator<Item> source = ResumableReads.scan(store,
+                HashRange.segment(request.segment(), request.totalSegments()),
+                start == null ? null : start.partition(), start == null ? null : start.sort());
+        return new PageCollector(schema.partitionKey().name(), sortKeyName(schema),
+                request.filter(), request.limit(), request.select())
+                .readFrom(source)
+                .page(table.name(), request.consistentRead());
+    }
+
+    private static String sortKeyName(KeySchema schema) {
+        return schema.sortKey().map(KeyElement::name).orElse(null);
+    }
+}
