@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An embedded database: a catalog of table definitions and the tables' data. Thread-safe. Catalog
@@ -24,6 +25,8 @@ public final class Database {
     private final Clock clock;
     private final Object catalogLock = new Object();
     private final ConcurrentHashMap<String, Table> tables = new ConcurrentHashMap<>();
+    /** Bumped whenever an attribute name appears in, or disappears from, any table. */
+    private final AtomicLong attributeNamesVersion = new AtomicLong();
     private volatile Catalog catalog = Catalog.empty();
 
     private Database(String name, ChangeLogPolicy changeLogPolicy, Clock clock) {
@@ -61,6 +64,15 @@ public final class Database {
         return catalog;
     }
 
+    /**
+     * A number that grows whenever what a query's columns depend on changes: any catalog
+     * change, or an attribute name appearing in or disappearing from a table. Plans that list
+     * columns are valid for one schema version.
+     */
+    public long schemaVersion() {
+        return catalog().version() + attributeNamesVersion.get();
+    }
+
     /** The table of that name; RESOURCE_NOT_FOUND when there is none. */
     public Table table(String tableName) {
         Table table = tables.get(tableName);
@@ -80,7 +92,8 @@ public final class Database {
         Objects.requireNonNull(definition, "definition");
         synchronized (catalogLock) {
             Catalog next = catalog.withTableCreated(definition);
-            Table table = new Table(definition, changeLogPolicy, clock);
+            Table table = new Table(definition, changeLogPolicy, clock,
+                    attributeNamesVersion::incrementAndGet);
             // The handle is reachable before the catalog names it, never after.
             tables.put(definition.name(), table);
             catalog = next;

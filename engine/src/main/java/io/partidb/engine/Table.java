@@ -10,6 +10,7 @@ import io.partidb.engine.read.QueryRequest;
 import io.partidb.engine.read.ReadParameters;
 import io.partidb.engine.read.ScanRequest;
 import io.partidb.engine.read.TableReader;
+import io.partidb.engine.stats.AttributeStatistics;
 import io.partidb.engine.storage.HashRange;
 import io.partidb.engine.storage.TableStore;
 
@@ -38,22 +39,30 @@ public final class Table {
     private final String name;
     private final KeyRules keys;
     private final TableStore store;
+    private final AttributeStatistics statistics;
     private final Instant creationTime;
     private volatile TableDefinition definition;
     private volatile boolean dropped;
 
-    Table(TableDefinition definition, ChangeLogPolicy changeLogPolicy, Clock clock) {
+    Table(TableDefinition definition, ChangeLogPolicy changeLogPolicy, Clock clock,
+            Runnable onAttributeNamesChanged) {
         this.name = definition.name();
         this.definition = definition;
         this.keys = new KeyRules(definition.keySchema());
+        this.statistics = new AttributeStatistics(onAttributeNamesChanged);
         this.store = TableStore.create(definition.keySchema().hasSortKey(),
-                ChangeLog.create(name, changeLogPolicy, clock));
+                ChangeLog.create(name, changeLogPolicy, clock), statistics);
         this.creationTime = clock.instant();
     }
 
     /** The table's current definition. */
     public TableDefinition definition() {
         return definition;
+    }
+
+    /** Every attribute name the table's items hold, with counts per type. */
+    public AttributeStatistics attributeStatistics() {
+        return statistics;
     }
 
     /** The table's name. */

@@ -40,9 +40,12 @@ public final class Planner {
         return database;
     }
 
-    /** The plan for a statement, from the cache when the catalog has not changed since. */
+    /**
+     * The plan for a statement, from the cache when the schema (catalog and attribute names)
+     * has not changed since.
+     */
     public Plan prepare(String text) {
-        long version = database.catalog().version();
+        long version = database.schemaVersion();
         Plan plan = cache.get(text, version);
         if (plan == null) {
             plan = plan(parse(text));
@@ -90,12 +93,10 @@ public final class Planner {
             return ddl.dropTable(drop);
         } else if (statement instanceof AlterTableStatement alter) {
             return ddl.alterTable(alter);
-        } else if (statement instanceof UpdateStatement) {
-            throw new EngineException(ErrorCode.NOT_SUPPORTED,
-                    "UPDATE is not supported yet by this version of PartiDB");
-        } else if (statement instanceof DeleteStatement) {
-            throw new EngineException(ErrorCode.NOT_SUPPORTED,
-                    "DELETE is not supported yet by this version of PartiDB");
+        } else if (statement instanceof UpdateStatement update) {
+            return new DmlPlanner(database).update(update, parameterCount);
+        } else if (statement instanceof DeleteStatement delete) {
+            return new DmlPlanner(database).delete(delete, parameterCount);
         }
         throw new EngineException(ErrorCode.NOT_SUPPORTED,
                 "Statement not supported: " + statement.getClass().getSimpleName());

@@ -13,6 +13,8 @@ import io.partidb.engine.error.EngineException;
 import io.partidb.engine.error.ErrorCode;
 import io.partidb.planner.access.AccessPath;
 import io.partidb.planner.access.KeyConditionExtractor;
+import io.partidb.engine.expr.Condition;
+import io.partidb.planner.convert.ConditionTranslator;
 import io.partidb.planner.convert.PartiQLOperators;
 import io.partidb.planner.convert.RelConverter;
 import io.partidb.planner.convert.TableColumns;
@@ -29,7 +31,6 @@ import io.partidb.planner.physical.ScanOp;
 import io.partidb.planner.physical.ValueSource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Filter;
@@ -59,7 +60,7 @@ final class QueryPlanner {
             throw new EngineException(ErrorCode.NOT_SUPPORTED,
                     "ORDER BY is not supported yet by this version of PartiDB");
         }
-        TableColumns columns = TableColumns.of(table.definition(), Map.of());
+        TableColumns columns = TableColumns.of(table);
         RelConverter converter = new RelConverter();
         RelConverter.Converted converted = converter.convertSelect(select, columns);
 
@@ -83,11 +84,11 @@ final class QueryPlanner {
             throw new IllegalStateException("unexpected logical plan: " + converted.rel());
         }
 
-        ExpressionCompiler compiler = new ExpressionCompiler(columns);
+        ConditionTranslator translator = new ConditionTranslator(columns);
         AccessPath path = new KeyConditionExtractor(columns, node.getCluster().getRexBuilder())
                 .choose(condition);
-        CompiledExpression residual = path.residual() == null ? null
-                : compiler.compile(path.residual());
+        ConditionTranslator.Translated<Condition> residual = path.residual() == null ? null
+                : translator.condition(path.residual());
         RowSource source;
         if (path instanceof AccessPath.GetItem get) {
             String keyText = get.key().stream().map(AccessPath.KeyValue::toString)
@@ -106,12 +107,13 @@ final class QueryPlanner {
         if (sort != null) {
             source = new LimitOp(source, valueSource(sort.offset), valueSource(sort.fetch));
         }
-        return new QueryPlan(source, resultColumns(table, columns, compiler, projects,
-                converted.labels()), parameterCount, select.star());
+        return new QueryPlan(source, resultColumns(table, columns, translator, projects,
+                converted.labels(), select), parameterCount, select.star());
     }
 
     private static List<ResultColumn> resultColumns(Table table, TableColumns columns,
-            ExpressionCompiler compiler, List<RexNode> projects, List<String> labels) {
+            ConditionTranslator translator, List<RexNode> projects, List<String> labels,
+            SelectStatement select) {
         List<ResultColumn> result = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             RexNode expr = projects == null ? null : projects.get(i);
@@ -125,9 +127,13 @@ final class QueryPlanner {
                     && call.getOperator() == PartiQLOperators.ATTR) {
                 String name = ((RexLiteral) call.getOperands().get(1)).getValueAs(String.class);
                 result.add(ResultColumn.attribute(label, table.name(), null, null, name));
+            } else if (translator.isPath(expr)) {
+                result.add(ResultColumn.path(label, table.name(), translator.path(expr)));
             } else {
-                result.add(ResultColumn.computed(label, table.name(), null,
-                        compiler.compile(expr)));
+                // DynamoDB projects paths only: a function or value here is a path error
+                throw new EngineException(ErrorCode.INVALID_STATEMENT, "Statement wasn't well "
+                        + "formed, can't be processed: Unexpected path component at "
+                        + select.items().get(i).position());
             }
         }
         return result;
@@ -172,8 +178,7 @@ final class QueryPlanner {
             item = new MapExpr(entries, insert.position());
         }
         rejectPaths(item);
-        CompiledExpression compiled = new ExpressionCompiler(
-                TableColumns.of(table.definition(), Map.of()))
+        CompiledExpression compiled = new ExpressionCompiler()
                 .compile(new RelConverter().convert(item));
         return new InsertPlan(table, compiled, parameterCount);
     }

@@ -103,7 +103,7 @@ final class WalkingSkeletonScenario {
         assertThat(explain(connection,
                 "EXPLAIN SELECT * FROM \"Scores\" WHERE \"player\" = ? AND \"game\" = ?"))
                 .containsExactly(
-                        "Project(columns=[player, game, points])",
+                        "Project(columns=[player, game, points, detail, note, ratios, tags, won])",
                         "  GetItem(table=Scores, key=[player=?0, game=?1])");
         assertThat(explain(connection,
                 "EXPLAIN SELECT player FROM \"Scores\" WHERE points >= 100 AND won = TRUE"))

@@ -32,6 +32,7 @@ public final class ConnectionImpl extends JdbcObject implements Connection {
     private final String url;
     private final EmbeddedDatabases.Handle handle;
     private final int scanSegments;
+    private final boolean conditionFailureAsUpdateCount;
     private final Set<StatementImpl> statements = ConcurrentHashMap.newKeySet();
     private final Properties clientInfo = new Properties();
     private volatile boolean closed;
@@ -44,6 +45,8 @@ public final class ConnectionImpl extends JdbcObject implements Connection {
         this.url = url;
         this.handle = handle;
         this.scanSegments = ConnectionProperty.SCAN_SEGMENTS.getInt(properties, 1, 1_000_000);
+        this.conditionFailureAsUpdateCount = "updateCount".equals(
+                ConnectionProperty.CONDITION_FAILURE.getChoice(properties));
         for (String name : properties.stringPropertyNames()) {
             if (ConnectionProperty.byKey(name).isEmpty()) {
                 addWarning(new SQLWarning("Unknown connection property '" + name
@@ -62,6 +65,11 @@ public final class ConnectionImpl extends JdbcObject implements Connection {
 
     int scanSegments() {
         return scanSegments;
+    }
+
+    /** Whether a failed UPDATE/DELETE condition counts 0 instead of raising. */
+    boolean conditionFailureAsUpdateCount() {
+        return conditionFailureAsUpdateCount;
     }
 
     /** The plan of a statement, through the database's shared cache. */
@@ -84,8 +92,8 @@ public final class ConnectionImpl extends JdbcObject implements Connection {
         }
     }
 
-    long catalogVersion() {
-        return handle.database().catalog().version();
+    long schemaVersion() {
+        return handle.database().schemaVersion();
     }
 
     void forget(StatementImpl statement) {

@@ -15,6 +15,15 @@ public enum ConnectionProperty {
     SCAN_SEGMENTS("scanSegments", String.valueOf(Runtime.getRuntime().availableProcessors()),
             "Segments a full table scan reads in parallel, 1..1000000 (default: the number of "
                     + "available processors)", null),
+    /**
+     * What an UPDATE or DELETE whose WHERE condition fails does: raise DynamoDB's
+     * ConditionalCheckFailedException, or return an update count of 0 as optimistic-locking
+     * JDBC code expects.
+     */
+    CONDITION_FAILURE("conditionFailure", "exception",
+            "exception: a failed UPDATE/DELETE condition raises ConditionalCheckFailedException;"
+                    + " updateCount: it returns an update count of 0",
+            new String[] {"exception", "updateCount"}),
     /** Accepted for tools that always send one; the embedded engine has no users. */
     USER("user", null, "Ignored: embedded databases have no users", null),
     /** Accepted for tools that always send one; the embedded engine has no users. */
@@ -73,6 +82,18 @@ public enum ConnectionProperty {
         }
         throw new SQLException("Invalid value '" + value + "' for connection property " + key
                 + ": expected an integer from " + min + " to " + max, "08001");
+    }
+
+    /** The value, which must be one of the allowed choices (case-insensitive). */
+    public String getChoice(Properties properties) throws SQLException {
+        String value = get(properties);
+        for (String choice : choices) {
+            if (choice.equalsIgnoreCase(value.trim())) {
+                return choice;
+            }
+        }
+        throw new SQLException("Invalid value '" + value + "' for connection property " + key
+                + ": expected one of " + String.join(", ", choices), "08001");
     }
 
     /** What {@code Driver.getPropertyInfo} reports. */

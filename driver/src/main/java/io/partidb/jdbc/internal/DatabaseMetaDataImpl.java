@@ -4,6 +4,7 @@ import static io.partidb.jdbc.internal.MetadataResults.Col.bool;
 import static io.partidb.jdbc.internal.MetadataResults.Col.n;
 import static io.partidb.jdbc.internal.MetadataResults.Col.s;
 
+import io.partidb.engine.Table;
 import io.partidb.engine.catalog.IndexDefinition;
 import io.partidb.engine.catalog.KeyElement;
 import io.partidb.engine.catalog.TableDefinition;
@@ -18,7 +19,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -115,7 +116,11 @@ final class DatabaseMetaDataImpl extends JdbcObject implements DatabaseMetaData 
         if (!noCatalogOrSchema(catalog, schemaPattern)) {
             Pattern columnPattern = likePattern(columnNamePattern);
             for (TableDefinition table : tables(tableNamePattern)) {
-                List<TableColumns.Column> columns = TableColumns.of(table, Map.of()).columns();
+                Optional<Table> handle = connection.handle().database().findTable(table.name());
+                if (handle.isEmpty()) {
+                    continue;
+                }
+                List<TableColumns.Column> columns = TableColumns.of(handle.get()).columns();
                 for (int i = 0; i < columns.size(); i++) {
                     TableColumns.Column column = columns.get(i);
                     if (columnPattern != null && !columnPattern.matcher(column.name()).matches()) {

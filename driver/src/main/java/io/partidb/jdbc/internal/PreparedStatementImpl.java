@@ -45,14 +45,14 @@ public final class PreparedStatementImpl extends StatementImpl
     PreparedStatementImpl(ConnectionImpl connection, String sql) throws SQLException {
         super(connection);
         this.sql = sql;
-        this.planVersion = connection.catalogVersion();
+        this.planVersion = connection.schemaVersion();
         this.plan = connection.plan(sql);
         this.params = new AttributeValue[plan.parameterCount()];
     }
 
-    /** The plan, re-planned only when the catalog changed since it was made. */
+    /** The plan, re-planned only when the schema changed since it was made. */
     private Plan currentPlan() throws SQLException {
-        long version = connection.catalogVersion();
+        long version = connection.schemaVersion();
         if (version != planVersion) {
             plan = connection.plan(sql);
             planVersion = version;

@@ -132,7 +132,7 @@ public final class ResultSetImpl extends JdbcObject implements PartiDBResultSet 
                     + (afterLast ? " (the result is exhausted)" : ""), "24000");
         }
         try {
-            AttributeValue value = columns.get(columnIndex - 1).read(current, params);
+            AttributeValue value = columns.get(columnIndex - 1).read(current);
             wasNull = value == null || value instanceof AttributeValue.Null;
             return value;
         } catch (EngineException e) {
@@ -169,7 +169,7 @@ public final class ResultSetImpl extends JdbcObject implements PartiDBResultSet 
         Map<String, AttributeValue> row = new LinkedHashMap<>();
         try {
             for (ResultColumn column : columns) {
-                AttributeValue value = column.read(current, params);
+                AttributeValue value = column.read(current);
                 if (value != null) {
                     row.put(column.label(), value);
                 }

@@ -1,6 +1,7 @@
 package io.partidb.jdbc.internal;
 
 import io.partidb.engine.error.EngineException;
+import io.partidb.engine.error.ErrorCode;
 import io.partidb.engine.value.AttributeValue;
 import io.partidb.planner.Plan;
 import io.partidb.planner.physical.ExecutionContext;
@@ -54,6 +55,11 @@ public class StatementImpl extends JdbcObject implements Statement {
             updateCount = ((ExecutionResult.UpdateCount) result).count();
             return false;
         } catch (EngineException e) {
+            if (e.code() == ErrorCode.CONDITIONAL_CHECK_FAILED && !plan.returnsRows()
+                    && connection.conditionFailureAsUpdateCount()) {
+                updateCount = 0;
+                return false;
+            }
             throw Errors.of(e);
         } catch (RuntimeException e) {
             throw Errors.internal(e);

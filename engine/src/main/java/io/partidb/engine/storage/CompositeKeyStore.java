@@ -2,6 +2,7 @@ package io.partidb.engine.storage;
 
 import io.partidb.engine.Item;
 import io.partidb.engine.log.ChangeLog;
+import io.partidb.engine.stats.AttributeStatistics;
 import io.partidb.engine.value.AttributeValue;
 
 /**
@@ -11,8 +12,8 @@ import io.partidb.engine.value.AttributeValue;
  */
 final class CompositeKeyStore extends TableStore {
 
-    CompositeKeyStore(ChangeLog log) {
-        super(newPartitions(), log);
+    CompositeKeyStore(ChangeLog log, AttributeStatistics statistics) {
+        super(newPartitions(), log, statistics);
     }
 
     private static Partition<?>[] newPartitions() {

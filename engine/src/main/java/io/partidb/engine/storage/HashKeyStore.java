@@ -2,13 +2,14 @@ package io.partidb.engine.storage;
 
 import io.partidb.engine.Item;
 import io.partidb.engine.log.ChangeLog;
+import io.partidb.engine.stats.AttributeStatistics;
 import io.partidb.engine.value.AttributeValue;
 
 /** The store of a table without a sort key: each partition maps partition key to item. */
 final class HashKeyStore extends TableStore {
 
-    HashKeyStore(ChangeLog log) {
-        super(newPartitions(), log);
+    HashKeyStore(ChangeLog log, AttributeStatistics statistics) {
+        super(newPartitions(), log, statistics);
     }
 
     private static Partition<?>[] newPartitions() {

@@ -3,6 +3,7 @@ package io.partidb.engine.storage;
 import io.partidb.engine.Item;
 import io.partidb.engine.Key;
 import io.partidb.engine.log.ChangeLog;
+import io.partidb.engine.stats.AttributeStatistics;
 import io.partidb.engine.value.AttributeValue;
 
 import java.util.Iterator;
@@ -33,18 +34,22 @@ public abstract sealed class TableStore permits HashKeyStore, CompositeKeyStore 
 
     final Partition<?>[] partitions;
     private final ChangeLog log;
+    private final AttributeStatistics statistics;
 
-    TableStore(Partition<?>[] partitions, ChangeLog log) {
+    TableStore(Partition<?>[] partitions, ChangeLog log, AttributeStatistics statistics) {
         this.partitions = partitions;
         this.log = Objects.requireNonNull(log, "log");
+        this.statistics = Objects.requireNonNull(statistics, "statistics");
     }
 
     /**
      * The store for a table with a sort key (item collections) or without (one item per key),
-     * appending its changes to {@code log}.
+     * appending its changes to {@code log} and counting its attributes in {@code statistics}.
      */
-    public static TableStore create(boolean hasSortKey, ChangeLog log) {
-        return hasSortKey ? new CompositeKeyStore(log) : new HashKeyStore(log);
+    public static TableStore create(boolean hasSortKey, ChangeLog log,
+            AttributeStatistics statistics) {
+        return hasSortKey ? new CompositeKeyStore(log, statistics)
+                : new HashKeyStore(log, statistics);
     }
 
     static long partitionStart(int index) {
@@ -121,6 +126,7 @@ public abstract sealed class TableStore permits HashKeyStore, CompositeKeyStore 
     final void committed(Partition<?> partition, AttributeValue partitionKey,
             AttributeValue sortKey, Item before, Item after) {
         partition.addBytes((long) sizeOf(after) - sizeOf(before));
+        statistics.record(before, after);
         log.append(new Key(partitionKey, sortKey), before, after);
     }
 

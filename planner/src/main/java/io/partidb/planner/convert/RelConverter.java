@@ -85,6 +85,25 @@ public final class RelConverter {
     public record Converted(RelNode rel, List<String> labels) {
     }
 
+    /**
+     * Converts the WHERE clause of a write (UPDATE, DELETE) over the given table: a condition
+     * on one item, which does not go through a logical plan.
+     */
+    public RexNode convertWhere(Expr where, TableColumns table) {
+        this.columns = table;
+        RelOptTableImpl relTable = RelOptTableImpl.create(null, table.rowType(types),
+                List.of(table.table().name()), (org.apache.calcite.linq4j.tree.Expression) null);
+        builder.push(LogicalTableScan.create(cluster, relTable, List.of()));
+        RexNode condition = convert(where);
+        builder.clear();
+        return condition;
+    }
+
+    /** The builder of row expressions this converter makes them with. */
+    public RexBuilder rexBuilder() {
+        return rex;
+    }
+
     /** Converts a SELECT over the given table into a normalised logical plan. */
     public Converted convertSelect(SelectStatement select, TableColumns table) {
         this.columns = table;

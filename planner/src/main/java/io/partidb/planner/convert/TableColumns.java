@@ -1,5 +1,6 @@
 package io.partidb.planner.convert;
 
+import io.partidb.engine.Table;
 import io.partidb.engine.catalog.AttributeDefinition;
 import io.partidb.engine.catalog.KeyElement;
 import io.partidb.engine.catalog.TableDefinition;
@@ -40,6 +41,11 @@ public final class TableColumns {
             map.put(this.columns.get(i).name(), i);
         }
         this.positions = Map.copyOf(map);
+    }
+
+    /** Columns of a table as its definition and its items' attribute statistics say now. */
+    public static TableColumns of(Table table) {
+        return of(table.definition(), table.attributeStatistics().dominantTypes());
     }
 
     /**

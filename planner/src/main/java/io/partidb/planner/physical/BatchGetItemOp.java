@@ -3,7 +3,9 @@ package io.partidb.planner.physical;
 import io.partidb.engine.Item;
 import io.partidb.engine.Key;
 import io.partidb.engine.Table;
+import io.partidb.engine.expr.Condition;
 import io.partidb.engine.value.AttributeValue;
+import io.partidb.planner.convert.ConditionTranslator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +21,7 @@ public final class BatchGetItemOp implements RowSource {
     private final Table table;
     private final List<ValueSource> partitionValues;
     private final ValueSource sort;
-    private final CompiledExpression filter;
+    private final ConditionTranslator.Translated<Condition> filter;
     private final String keyText;
 
     /**
@@ -27,7 +29,7 @@ public final class BatchGetItemOp implements RowSource {
      * @param filter the residual filter, or null
      */
     public BatchGetItemOp(Table table, String keyText, List<ValueSource> partitionValues,
-            ValueSource sort, CompiledExpression filter) {
+            ValueSource sort, ConditionTranslator.Translated<Condition> filter) {
         this.table = table;
         this.keyText = keyText;
         this.partitionValues = List.copyOf(partitionValues);
@@ -45,10 +47,11 @@ public final class BatchGetItemOp implements RowSource {
             keys.add(table.validateKey(sortValue == null
                     ? Key.of(partition) : Key.of(partition, sortValue)));
         }
+        Condition condition = filter == null ? null : filter.bindable().bind(params);
         List<Item> rows = new ArrayList<>(keys.size());
         for (Key key : keys) {
             Optional<Item> item = table.getItem(key);
-            if (item.isPresent() && (filter == null || filter.test(item.get(), params))) {
+            if (item.isPresent() && (condition == null || condition.test(item.get()))) {
                 rows.add(item.get());
             }
         }
@@ -58,7 +61,7 @@ public final class BatchGetItemOp implements RowSource {
     @Override
     public String explainLine(ExecutionContext context) {
         return "BatchGetItem(table=" + table.name() + ", keys=" + keyText
-                + (filter == null ? "" : ", filter=" + filter) + ")";
+                + (filter == null ? "" : ", filter=" + filter.text()) + ")";
     }
 
     @Override

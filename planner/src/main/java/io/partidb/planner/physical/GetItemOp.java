@@ -3,7 +3,9 @@ package io.partidb.planner.physical;
 import io.partidb.engine.Item;
 import io.partidb.engine.Key;
 import io.partidb.engine.Table;
+import io.partidb.engine.expr.Condition;
 import io.partidb.engine.value.AttributeValue;
+import io.partidb.planner.convert.ConditionTranslator;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +15,7 @@ public final class GetItemOp implements RowSource {
     private final Table table;
     private final ValueSource partition;
     private final ValueSource sort;
-    private final CompiledExpression filter;
+    private final ConditionTranslator.Translated<Condition> filter;
     private final String keyText;
 
     /**
@@ -21,7 +23,7 @@ public final class GetItemOp implements RowSource {
      * @param filter the residual filter, or null
      */
     public GetItemOp(Table table, String keyText, ValueSource partition, ValueSource sort,
-            CompiledExpression filter) {
+            ConditionTranslator.Translated<Condition> filter) {
         this.table = table;
         this.keyText = keyText;
         this.partition = partition;
@@ -36,7 +38,8 @@ public final class GetItemOp implements RowSource {
                 ? Key.of(partition.resolve(params))
                 : Key.of(partition.resolve(params), sort.resolve(params));
         Optional<Item> item = table.getItem(table.validateKey(key));
-        if (item.isEmpty() || (filter != null && !filter.test(item.get(), params))) {
+        if (item.isEmpty()
+                || (filter != null && !filter.bindable().bind(params).test(item.get()))) {
             return RowIterator.empty();
         }
         return RowIterator.of(Collections.singletonList(item.get()).iterator());
@@ -45,7 +48,7 @@ public final class GetItemOp implements RowSource {
     @Override
     public String explainLine(ExecutionContext context) {
         return "GetItem(table=" + table.name() + ", key=" + keyText
-                + (filter == null ? "" : ", filter=" + filter) + ")";
+                + (filter == null ? "" : ", filter=" + filter.text()) + ")";
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class InsertPlan implements Plan {
 
     @Override
     public ExecutionResult execute(ExecutionContext context) {
-        AttributeValue value = ExpressionCompiler.evaluateConstant(item, context.params());
+        AttributeValue value = item.value(context.params());
         if (!(value instanceof AttributeValue.M map)) {
             throw new EngineException(ErrorCode.VALIDATION,
                     "Unsupported data type: an INSERT value must be a map (tuple), not "

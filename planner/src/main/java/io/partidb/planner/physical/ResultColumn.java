@@ -1,6 +1,7 @@
 package io.partidb.planner.physical;
 
 import io.partidb.engine.Item;
+import io.partidb.engine.expr.DocumentPath;
 import io.partidb.engine.value.AttributeType;
 import io.partidb.engine.value.AttributeValue;
 
@@ -8,7 +9,7 @@ import io.partidb.engine.value.AttributeValue;
  * One output column of a query, known at plan time: its label, the table it comes from, the
  * DynamoDB type it usually holds (null when unknown or mixed), the type declared in DDL (null
  * when undeclared), and how to read it from a row. A row is the engine item itself; a
- * top-level attribute is read by name without copying.
+ * top-level attribute is read by name without copying, a nested one by its document path.
  */
 public final class ResultColumn {
     private final String label;
@@ -16,17 +17,17 @@ public final class ResultColumn {
     private final AttributeType type;
     private final String declaredType;
     private final String attribute;
-    private final CompiledExpression expression;
+    private final DocumentPath path;
     private final boolean integer;
 
     private ResultColumn(String label, String table, AttributeType type, String declaredType,
-            String attribute, CompiledExpression expression, boolean integer) {
+            String attribute, DocumentPath path, boolean integer) {
         this.label = label;
         this.table = table;
         this.type = type;
         this.declaredType = declaredType;
         this.attribute = attribute;
-        this.expression = expression;
+        this.path = path;
         this.integer = integer;
     }
 
@@ -36,10 +37,9 @@ public final class ResultColumn {
         return new ResultColumn(label, table, type, declaredType, attribute, null, false);
     }
 
-    /** A column computed by an expression (a nested path, a function). */
-    public static ResultColumn computed(String label, String table, AttributeType type,
-            CompiledExpression expression) {
-        return new ResultColumn(label, table, type, null, null, expression, false);
+    /** A column that reads a nested document path. */
+    public static ResultColumn path(String label, String table, DocumentPath path) {
+        return new ResultColumn(label, table, null, null, null, path, false);
     }
 
     /** A column of a result that has no table (EXPLAIN, metadata). */
@@ -58,8 +58,8 @@ public final class ResultColumn {
     }
 
     /** Reads this column of a row; null means the attribute is MISSING. */
-    public AttributeValue read(Item row, AttributeValue[] params) {
-        return attribute != null ? row.get(attribute) : expression.value(row, params);
+    public AttributeValue read(Item row) {
+        return attribute != null ? row.get(attribute) : path.get(row);
     }
 
     public String label() {
@@ -80,8 +80,10 @@ public final class ResultColumn {
 
     @Override
     public String toString() {
-        return attribute != null && attribute.equals(label)
-                ? PartiQLText.name(label)
-                : expression + " AS " + PartiQLText.name(label);
+        if (attribute != null) {
+            return attribute.equals(label) ? PartiQLText.name(label)
+                    : PartiQLText.name(attribute) + " AS " + PartiQLText.name(label);
+        }
+        return path + " AS " + PartiQLText.name(label);
     }
 }

@@ -4,7 +4,8 @@ import io.partidb.engine.Item;
 import io.partidb.engine.Table;
 import io.partidb.engine.error.EngineException;
 import io.partidb.engine.error.ErrorCode;
-import io.partidb.engine.value.AttributeValue;
+import io.partidb.engine.expr.Condition;
+import io.partidb.planner.convert.ConditionTranslator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -36,18 +37,18 @@ public final class ScanOp implements RowSource {
     });
 
     private final Table table;
-    private final CompiledExpression filter;
+    private final ConditionTranslator.Translated<Condition> filter;
 
     /** @param filter the filter, or null to return every item */
-    public ScanOp(Table table, CompiledExpression filter) {
+    public ScanOp(Table table, ConditionTranslator.Translated<Condition> filter) {
         this.table = table;
         this.filter = filter;
     }
 
     @Override
     public RowIterator open(ExecutionContext context) {
-        AttributeValue[] params = context.params();
-        Predicate<Item> predicate = filter == null ? null : item -> filter.test(item, params);
+        Predicate<Item> predicate = filter == null ? null
+                : filter.bindable().bind(context.params());
         int segments = Math.max(1, context.scanSegments());
         if (segments == 1) {
             return RowIterator.of(table.scan(0, 1, predicate));
@@ -58,7 +59,7 @@ public final class ScanOp implements RowSource {
     @Override
     public String explainLine(ExecutionContext context) {
         return "Scan(table=" + table.name() + ", segments=" + Math.max(1, context.scanSegments())
-                + (filter == null ? "" : ", filter=" + filter) + ")";
+                + (filter == null ? "" : ", filter=" + filter.text()) + ")";
     }
 
     @Override
