@@ -3,6 +3,7 @@ package io.partidb.planner;
 import io.partidb.ast.Expr;
 import io.partidb.ast.InsertStatement;
 import io.partidb.ast.MapExpr;
+import io.partidb.ast.OrderItem;
 import io.partidb.ast.Name;
 import io.partidb.ast.PathExpr;
 import io.partidb.ast.SelectStatement;
@@ -23,6 +24,7 @@ import io.partidb.planner.physical.CompiledExpression;
 import io.partidb.planner.physical.ExpressionCompiler;
 import io.partidb.planner.physical.GetItemOp;
 import io.partidb.planner.physical.InsertPlan;
+import io.partidb.planner.physical.QueryOp;
 import io.partidb.planner.physical.LimitOp;
 import io.partidb.planner.physical.QueryPlan;
 import io.partidb.planner.physical.ResultColumn;
@@ -56,10 +58,6 @@ final class QueryPlanner {
 
     QueryPlan select(SelectStatement select, int parameterCount) {
         Table table = resolve(select.from());
-        if (!select.orderBy().isEmpty()) {
-            throw new EngineException(ErrorCode.NOT_SUPPORTED,
-                    "ORDER BY is not supported yet by this version of PartiDB");
-        }
         TableColumns columns = TableColumns.of(table);
         RelConverter converter = new RelConverter();
         RelConverter.Converted converted = converter.convertSelect(select, columns);
@@ -89,6 +87,7 @@ final class QueryPlanner {
                 .choose(condition);
         ConditionTranslator.Translated<Condition> residual = path.residual() == null ? null
                 : translator.condition(path.residual());
+        Ordering order = ordering(select, table, path);
         RowSource source;
         if (path instanceof AccessPath.GetItem get) {
             String keyText = get.key().stream().map(AccessPath.KeyValue::toString)
@@ -100,7 +99,11 @@ final class QueryPlanner {
                     .map(Object::toString).collect(Collectors.joining(", ", "(", ")"))
                     + (batch.sortKey() == null ? "" : ", " + batch.sortKey()) + "]";
             source = new BatchGetItemOp(table, keyText, batch.values(),
-                    batch.sortKey() == null ? null : batch.sortKey().value(), residual);
+                    batch.sortKey() == null ? null : batch.sortKey().value(),
+                    order.partitionsAscending(), residual);
+        } else if (path instanceof AccessPath.Query query) {
+            source = new QueryOp(table, query.keyText(), query.values(), query.sortKey(),
+                    order.sortAscending(), order.partitionsAscending(), residual);
         } else {
             source = new ScanOp(table, residual);
         }
@@ -137,6 +140,53 @@ final class QueryPlanner {
             }
         }
         return result;
+    }
+
+    /**
+     * The order ORDER BY asks for, checked against DynamoDB's rules: only key attributes, only
+     * with a WHERE clause that fixes the partition key, and with several partition key values
+     * only when the partition key is ordered too.
+     */
+    private record Ordering(boolean sortAscending, Boolean partitionsAscending) {
+    }
+
+    private static Ordering ordering(SelectStatement select, Table table, AccessPath path) {
+        if (select.orderBy().isEmpty()) {
+            return new Ordering(true, null);
+        }
+        if (select.where().isEmpty()) {
+            throw new EngineException(ErrorCode.VALIDATION,
+                    "Must have WHERE clause in the statement when using ORDER BY clause.");
+        }
+        String partitionKey = table.definition().keySchema().partitionKey().name();
+        String sortKey = table.definition().keySchema().sortKey()
+                .map(k -> k.name()).orElse(null);
+        Boolean partitions = null;
+        boolean sortAscending = true;
+        for (OrderItem item : select.orderBy()) {
+            String attribute = item.expr() instanceof PathExpr p && p.isTopLevel()
+                    ? p.root().text() : item.expr().toString();
+            if (attribute.equals(partitionKey)) {
+                partitions = !item.descending();
+            } else if (attribute.equals(sortKey)) {
+                sortAscending = !item.descending();
+            } else {
+                throw new EngineException(ErrorCode.VALIDATION, "Attribute " + attribute
+                        + " in ORDER BY clause must be part of the primary key");
+            }
+        }
+        if (path instanceof AccessPath.Scan) {
+            throw new EngineException(ErrorCode.VALIDATION, "Must have at least one "
+                    + "non-optional hash key condition in WHERE clause when using ORDER BY "
+                    + "clause.");
+        }
+        int partitionValues = path instanceof AccessPath.Query q ? q.values().size()
+                : path instanceof AccessPath.BatchGetItem b ? b.values().size() : 1;
+        if (partitionValues > 1 && partitions == null) {
+            throw new EngineException(ErrorCode.VALIDATION, "Must have hash key in ORDER BY "
+                    + "clause when more than one hash key condition specified in WHERE clause.");
+        }
+        return new Ordering(sortAscending, partitions);
     }
 
     private static ValueSource valueSource(RexNode node) {

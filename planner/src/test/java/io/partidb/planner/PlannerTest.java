@@ -83,21 +83,67 @@ class PlannerTest {
                 + "AND Game = 1", AttributeValue.ofString("u2")))
                 .containsExactly("'u1'", "'u2'");
         assertThat(planner.prepare("SELECT Score FROM Games WHERE User IN ('u1', 'u2')")
-                .explain(ExecutionContext.of())).last().asString().startsWith("  Scan(");
+                .explain(ExecutionContext.of())).last().asString()
+                .isEqualTo("  Query(table=Games, key=[User IN ('u1', 'u2')], order=ASC)");
+    }
+
+    @Test
+    void partitionKeyWithSortKeyConditionIsQuery() {
+        assertThat(planner.prepare("SELECT Game FROM Games WHERE User = ? AND Game >= 1 "
+                + "AND Game <= ? AND Score > 0").explain(ExecutionContext.of())).containsExactly(
+                "Project(columns=[Game])",
+                "  Query(table=Games, key=[User=?0, Game BETWEEN 1 AND ?1], order=ASC, "
+                        + "filter=Score > 0)");
+        assertThat(planner.prepare("SELECT Game FROM Games WHERE 1 < Game AND User = 'u1'")
+                .explain(ExecutionContext.of())).last().asString()
+                .isEqualTo("  Query(table=Games, key=[User='u1', Game > 1], order=ASC)");
+        assertThat(planner.prepare("SELECT Game FROM Games WHERE User = 'u1' AND "
+                + "begins_with(Game, 'x')").explain(ExecutionContext.of())).last().asString()
+                .contains("key=[User='u1', begins_with(Game, 'x')]");
+        for (int i = 3; i <= 12; i++) {
+            run("INSERT INTO Games VALUE {'User': 'u1', 'Game': ?, 'Score': 1}",
+                    AttributeValue.ofNumber(i));
+        }
+        assertThat(rows("SELECT Game FROM Games WHERE User = 'u1'"))
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
+        assertThat(rows("SELECT Game FROM Games WHERE User = ? AND Game BETWEEN 3 AND 5 "
+                + "ORDER BY Game DESC", AttributeValue.ofString("u1")))
+                .containsExactly("5", "4", "3");
+        assertThat(rows("SELECT User, Game FROM Games WHERE User IN ('u1', 'u2') AND Game < 3 "
+                + "ORDER BY User DESC, Game DESC"))
+                .containsExactly("'u2'|1", "'u1'|2", "'u1'|1");
+    }
+
+    @Test
+    void orderByFollowsDynamoDbRules() {
+        assertThatThrownBy(() -> planner.prepare("SELECT * FROM Games ORDER BY Game"))
+                .hasMessage("Must have WHERE clause in the statement when using ORDER BY clause.");
+        assertThatThrownBy(() -> planner.prepare(
+                "SELECT * FROM Games WHERE User = 'u1' ORDER BY Score"))
+                .hasMessage("Attribute Score in ORDER BY clause must be part of the primary key");
+        assertThatThrownBy(() -> planner.prepare(
+                "SELECT * FROM Games WHERE Score = 1 ORDER BY Game"))
+                .hasMessage("Must have at least one non-optional hash key condition in WHERE "
+                        + "clause when using ORDER BY clause.");
+        assertThatThrownBy(() -> planner.prepare(
+                "SELECT * FROM Games WHERE User IN ('a', 'b') ORDER BY Game"))
+                .hasMessage("Must have hash key in ORDER BY clause when more than one hash key "
+                        + "condition specified in WHERE clause.");
     }
 
     @Test
     void partialKeyOrOtherConditionsScan() {
-        assertThat(planner.prepare("SELECT Game FROM Games WHERE User = 'u1'").explain(ExecutionContext.of()))
-                .containsExactly("Project(columns=[Game])",
-                        "  Scan(table=Games, segments=1, filter=User = 'u1')");
-        assertThat(planner.prepare("SELECT * FROM Games").explain(ExecutionContext.of())).containsExactly(
-                "Project(columns=[User, Game, Score, Gone, Info, Tags])", "  Scan(table=Games, segments=1)");
+        assertThat(planner.prepare("SELECT Game FROM Games WHERE Game = 1")
+                .explain(ExecutionContext.of())).containsExactly("Project(columns=[Game])",
+                        "  Scan(table=Games, segments=1, filter=Game = 1)");
+        assertThat(planner.prepare("SELECT * FROM Games").explain(ExecutionContext.of()))
+                .containsExactly("Project(columns=[User, Game, Score, Gone, Info, Tags])",
+                        "  Scan(table=Games, segments=1)");
         assertThat(planner.prepare("SELECT Game FROM Games WHERE User = 'u1' OR Game = 1")
                 .explain(ExecutionContext.of())).containsExactly("Project(columns=[Game])",
                         "  Scan(table=Games, segments=1, filter=(User = 'u1' OR Game = 1))");
-        assertThat(rows("SELECT Game FROM Games WHERE User = 'u1'"))
-                .containsExactlyInAnyOrder("1", "2");
+        assertThat(rows("SELECT User FROM Games WHERE Game = 1"))
+                .containsExactlyInAnyOrder("'u1'", "'u2'");
     }
 
     @Test
@@ -114,11 +160,11 @@ class PlannerTest {
             assertThat(drain(plan, segments)).as("segments=%d", segments)
                     .containsExactlyInAnyOrderElementsOf(single);
         }
-        assertThat(plan.explain(new ExecutionContext(new AttributeValue[0], 4)))
+        assertThat(plan.explain(ExecutionContext.of(4)))
                 .containsExactly("Project(columns=[User, Game])",
                         "  Scan(table=Games, segments=4, filter=Score = 3)");
         ExecutionResult.Rows rows = (ExecutionResult.Rows) planner.prepare(
-                "SELECT * FROM Games").execute(new ExecutionContext(new AttributeValue[0], 4));
+                "SELECT * FROM Games").execute(ExecutionContext.of(4));
         assertThat(rows.rows().hasNext()).isTrue();
         rows.rows().next();
         rows.rows().close();
@@ -128,7 +174,7 @@ class PlannerTest {
     private static List<String> drain(Plan plan, int segments) {
         List<String> out = new ArrayList<>();
         ExecutionResult.Rows rows = (ExecutionResult.Rows) plan.execute(
-                new ExecutionContext(new AttributeValue[0], segments));
+                ExecutionContext.of(segments));
         while (rows.rows().hasNext()) {
             Item item = rows.rows().next();
             out.add(item.get("User") + "/" + item.get("Game"));
@@ -206,9 +252,6 @@ class PlannerTest {
         assertThatThrownBy(() -> planner.prepare("SELECT * FROM Games WHERE frob(User)"))
                 .isInstanceOfSatisfying(EngineException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_FUNCTION));
-        assertThatThrownBy(() -> planner.prepare("SELECT * FROM Games ORDER BY Game"))
-                .isInstanceOfSatisfying(EngineException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_SUPPORTED));
         assertThatThrownBy(() -> planner.prepare("INSERT INTO Games VALUE {'User': Score}"))
                 .isInstanceOfSatisfying(EngineException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION));

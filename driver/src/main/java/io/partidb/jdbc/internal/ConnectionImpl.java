@@ -33,6 +33,7 @@ public final class ConnectionImpl extends JdbcObject implements Connection {
     private final EmbeddedDatabases.Handle handle;
     private final int scanSegments;
     private final boolean conditionFailureAsUpdateCount;
+    private final boolean consistentRead;
     private final Set<StatementImpl> statements = ConcurrentHashMap.newKeySet();
     private final Properties clientInfo = new Properties();
     private volatile boolean closed;
@@ -47,6 +48,8 @@ public final class ConnectionImpl extends JdbcObject implements Connection {
         this.scanSegments = ConnectionProperty.SCAN_SEGMENTS.getInt(properties, 1, 1_000_000);
         this.conditionFailureAsUpdateCount = "updateCount".equals(
                 ConnectionProperty.CONDITION_FAILURE.getChoice(properties));
+        this.consistentRead = "true".equals(
+                ConnectionProperty.CONSISTENT_READ.getChoice(properties));
         for (String name : properties.stringPropertyNames()) {
             if (ConnectionProperty.byKey(name).isEmpty()) {
                 addWarning(new SQLWarning("Unknown connection property '" + name
@@ -65,6 +68,11 @@ public final class ConnectionImpl extends JdbcObject implements Connection {
 
     int scanSegments() {
         return scanSegments;
+    }
+
+    /** Whether reads are strongly consistent. */
+    boolean consistentRead() {
+        return consistentRead;
     }
 
     /** Whether a failed UPDATE/DELETE condition counts 0 instead of raising. */

@@ -24,6 +24,10 @@ public enum ConnectionProperty {
             "exception: a failed UPDATE/DELETE condition raises ConditionalCheckFailedException;"
                     + " updateCount: it returns an update count of 0",
             new String[] {"exception", "updateCount"}),
+    /** Whether reads are strongly consistent (as DynamoDB's ConsistentRead). */
+    CONSISTENT_READ("consistentRead", "false",
+            "true: reads are strongly consistent (charged as such); false: eventually consistent",
+            new String[] {"true", "false"}),
     /** Accepted for tools that always send one; the embedded engine has no users. */
     USER("user", null, "Ignored: embedded databases have no users", null),
     /** Accepted for tools that always send one; the embedded engine has no users. */

@@ -45,7 +45,8 @@ public class StatementImpl extends JdbcObject implements Statement {
         closeCurrentResult();
         try {
             ExecutionResult result = plan.execute(
-                    new ExecutionContext(params, connection.scanSegments()));
+                    new ExecutionContext(params, connection.scanSegments(),
+                            connection.consistentRead()));
             if (result instanceof ExecutionResult.Rows rows) {
                 resultSet = new ResultSetImpl(this, plan.columns(), rows.rows(), params, maxRows,
                         plan.returnsWholeItems());

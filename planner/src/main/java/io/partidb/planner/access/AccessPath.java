@@ -7,12 +7,14 @@ import org.apache.calcite.rex.RexNode;
 
 /**
  * How a SELECT reads its table, chosen from the WHERE clause: a point read when the full primary
- * key is fixed by equalities, point reads when the partition key is IN a list, else a scan.
+ * key is fixed by equalities, point reads when the partition key is IN a list (sort key fixed),
+ * a query when the partition key is fixed and the sort key at most bounded, else a scan.
  * The conditions not used as the key stay as the
  * residual filter. Parameters count as key values, so the choice never depends on bound values.
  */
 public sealed interface AccessPath
-        permits AccessPath.GetItem, AccessPath.BatchGetItem, AccessPath.Scan {
+        permits AccessPath.GetItem, AccessPath.BatchGetItem, AccessPath.Query,
+                AccessPath.Scan {
 
     /** The conjuncts left for the filter, or null when none remain. */
     RexNode residual();
@@ -54,6 +56,30 @@ public sealed interface AccessPath
                     + values.stream().map(Object::toString)
                             .collect(Collectors.joining(", ", "(", ")"))
                     + (sortKey == null ? "" : ", " + sortKey) + "])";
+        }
+    }
+
+    /**
+     * The partition key fixed by {@code =} (one value) or {@code IN} (several), with at most one
+     * sort-key condition: a Query per partition key value, in sort-key order.
+     */
+    record Query(String table, String partitionKey, List<ValueSource> values,
+            SortKeyTemplate sortKey, RexNode residual) implements AccessPath {
+        public Query {
+            values = List.copyOf(values);
+        }
+
+        @Override
+        public String toString() {
+            return "Query(table=" + table + ", key=[" + keyText() + "])";
+        }
+
+        /** The key condition as text. */
+        public String keyText() {
+            String partition = values.size() == 1 ? partitionKey + "=" + values.get(0)
+                    : partitionKey + " IN " + values.stream().map(Object::toString)
+                            .collect(Collectors.joining(", ", "(", ")"));
+            return sortKey == null ? partition : partition + ", " + sortKey;
         }
     }
 

@@ -27,7 +27,8 @@ import org.apache.calcite.sql.SqlKind;
  * Splits a filter's conjunctions into key conditions and a residual, and picks the access path
  * by fixed priority, in the manner of Calcite's InnoDB adapter: equality on the whole primary
  * key → GetItem; the partition key IN a list (with the sort key fixed, when there is one) →
- * BatchGetItem; otherwise Scan. Only literals and parameters count as key values, so the choice
+ * BatchGetItem; the partition key fixed by {@code =} or {@code IN} with at most one sort-key
+ * condition → Query; otherwise Scan. Only literals and parameters count as key values, so the choice
  * never depends on bound values.
  */
 public final class KeyConditionExtractor {
@@ -95,7 +96,132 @@ public final class KeyConditionExtractor {
             return new AccessPath.BatchGetItem(table, partitionKey, values, sort,
                     residual(conjuncts, used));
         }
+        List<ValueSource> partitionValues = equalities.containsKey(partitionKey)
+                ? List.of(equalities.get(partitionKey)) : inLists.get(partitionKey);
+        if (partitionValues != null && sortKey.isPresent()) {
+            if (partitionValues.size() > MAX_PARTITION_KEY_IN) {
+                throw new EngineException(ErrorCode.VALIDATION, "The IN operator accepts at most "
+                        + MAX_PARTITION_KEY_IN + " partition key values, not "
+                        + partitionValues.size());
+            }
+            List<RexNode> used = new ArrayList<>();
+            used.add(equalities.containsKey(partitionKey) ? equalityConjuncts.get(partitionKey)
+                    : inConjuncts.get(partitionKey));
+            SortKeyTemplate range = sortKeyCondition(sortKey.get(), conjuncts, used);
+            return new AccessPath.Query(table, partitionKey, partitionValues, range,
+                    residual(conjuncts, used));
+        }
         return new AccessPath.Scan(table, condition);
+    }
+
+    /**
+     * The one sort-key condition a Query can use: a comparison, {@code BETWEEN} (written as
+     * {@code >=} and {@code <=} on the same key), or {@code begins_with}; null when there is none.
+     * The conjuncts it uses are added to {@code used}.
+     */
+    private SortKeyTemplate sortKeyCondition(String sortKey, List<RexNode> conjuncts,
+            List<RexNode> used) {
+        SortKeyTemplate lower = null;
+        SortKeyTemplate upper = null;
+        RexNode lowerConjunct = null;
+        RexNode upperConjunct = null;
+        for (RexNode conjunct : conjuncts) {
+            Optional<SortKeyTemplate> bound = sortKeyBound(sortKey, conjunct);
+            if (bound.isEmpty()) {
+                continue;
+            }
+            SortKeyTemplate.Op op = bound.get().op();
+            if (op == SortKeyTemplate.Op.BEGINS_WITH || op == SortKeyTemplate.Op.EQ) {
+                used.add(conjunct);
+                return bound.get();
+            }
+            boolean isLower = op == SortKeyTemplate.Op.GT || op == SortKeyTemplate.Op.GE;
+            if (isLower && lower == null) {
+                lower = bound.get();
+                lowerConjunct = conjunct;
+            } else if (!isLower && upper == null) {
+                upper = bound.get();
+                upperConjunct = conjunct;
+            }
+        }
+        if (lower != null && upper != null && lower.op() == SortKeyTemplate.Op.GE
+                && upper.op() == SortKeyTemplate.Op.LE) {
+            used.add(lowerConjunct);
+            used.add(upperConjunct);
+            return SortKeyTemplate.between(sortKey, lower.value(), upper.value());
+        }
+        if (lower != null) {
+            used.add(lowerConjunct);
+            return lower;
+        }
+        if (upper != null) {
+            used.add(upperConjunct);
+            return upper;
+        }
+        return null;
+    }
+
+    /** {@code sortKey op value}, {@code value op sortKey} or {@code begins_with(sortKey, value)}. */
+    private Optional<SortKeyTemplate> sortKeyBound(String sortKey, RexNode node) {
+        if (!(node instanceof RexCall call) || call.getOperands().size() != 2) {
+            return Optional.empty();
+        }
+        RexNode left = call.getOperands().get(0);
+        RexNode right = call.getOperands().get(1);
+        if (call.getOperator() == PartiQLOperators.BEGINS_WITH) {
+            Optional<ValueSource> prefix = valueSource(right);
+            return isColumn(left, sortKey) && prefix.isPresent()
+                    ? Optional.of(SortKeyTemplate.of(sortKey, SortKeyTemplate.Op.BEGINS_WITH,
+                            prefix.get()))
+                    : Optional.empty();
+        }
+        SortKeyTemplate.Op op = comparison(call.getKind());
+        if (op == null) {
+            return Optional.empty();
+        }
+        if (isColumn(left, sortKey) && valueSource(right).isPresent()) {
+            return Optional.of(SortKeyTemplate.of(sortKey, op, valueSource(right).get()));
+        }
+        if (isColumn(right, sortKey) && valueSource(left).isPresent()) {
+            return Optional.of(SortKeyTemplate.of(sortKey, flip(op), valueSource(left).get()));
+        }
+        return Optional.empty();
+    }
+
+    private boolean isColumn(RexNode node, String name) {
+        return keyColumn(node).filter(name::equals).isPresent();
+    }
+
+    private static SortKeyTemplate.Op comparison(SqlKind kind) {
+        switch (kind) {
+            case EQUALS:
+                return SortKeyTemplate.Op.EQ;
+            case LESS_THAN:
+                return SortKeyTemplate.Op.LT;
+            case LESS_THAN_OR_EQUAL:
+                return SortKeyTemplate.Op.LE;
+            case GREATER_THAN:
+                return SortKeyTemplate.Op.GT;
+            case GREATER_THAN_OR_EQUAL:
+                return SortKeyTemplate.Op.GE;
+            default:
+                return null;
+        }
+    }
+
+    private static SortKeyTemplate.Op flip(SortKeyTemplate.Op op) {
+        switch (op) {
+            case LT:
+                return SortKeyTemplate.Op.GT;
+            case LE:
+                return SortKeyTemplate.Op.GE;
+            case GT:
+                return SortKeyTemplate.Op.LT;
+            case GE:
+                return SortKeyTemplate.Op.LE;
+            default:
+                return op;
+        }
     }
 
     private RexNode residual(List<RexNode> conjuncts, List<RexNode> used) {

@@ -5,8 +5,10 @@ import io.partidb.engine.Key;
 import io.partidb.engine.Table;
 import io.partidb.engine.expr.Condition;
 import io.partidb.engine.value.AttributeValue;
+import io.partidb.engine.value.AttributeValues;
 import io.partidb.planner.convert.ConditionTranslator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +24,19 @@ public final class BatchGetItemOp implements RowSource {
     private final List<ValueSource> partitionValues;
     private final ValueSource sort;
     private final ConditionTranslator.Translated<Condition> filter;
+    private final Boolean ascending;
     private final String keyText;
 
     /**
      * @param sort the sort-key value, or null for a table with a partition key only
+     * @param ascending the rows in ascending or descending partition key order (ORDER BY), or
+     *     null for the order written
      * @param filter the residual filter, or null
      */
     public BatchGetItemOp(Table table, String keyText, List<ValueSource> partitionValues,
-            ValueSource sort, ConditionTranslator.Translated<Condition> filter) {
+            ValueSource sort, Boolean ascending,
+            ConditionTranslator.Translated<Condition> filter) {
+        this.ascending = ascending;
         this.table = table;
         this.keyText = keyText;
         this.partitionValues = List.copyOf(partitionValues);
@@ -41,9 +48,16 @@ public final class BatchGetItemOp implements RowSource {
     public RowIterator open(ExecutionContext context) {
         AttributeValue[] params = context.params();
         AttributeValue sortValue = sort == null ? null : sort.resolve(params);
+        List<AttributeValue> partitions = new ArrayList<>(new LinkedHashSet<>(
+                partitionValues.stream().map(v -> v.resolve(params)).toList()));
+        if (ascending != null) {
+            partitions.sort(AttributeValues.KEY_ORDER);
+            if (!ascending) {
+                Collections.reverse(partitions);
+            }
+        }
         Set<Key> keys = new LinkedHashSet<>();
-        for (ValueSource value : partitionValues) {
-            AttributeValue partition = value.resolve(params);
+        for (AttributeValue partition : partitions) {
             keys.add(table.validateKey(sortValue == null
                     ? Key.of(partition) : Key.of(partition, sortValue)));
         }
