@@ -60,6 +60,11 @@ public final class PreparedStatementImpl extends StatementImpl
         return plan;
     }
 
+    /** The plan this statement runs now (for tests of plan reuse). */
+    Plan plan() throws SQLException {
+        return currentPlan();
+    }
+
     private AttributeValue[] boundParameters() throws SQLException {
         for (int i = 0; i < params.length; i++) {
             if (params[i] == null) {

@@ -3,11 +3,22 @@ package io.partidb.tck.bench;
 import io.partidb.engine.Database;
 import io.partidb.engine.Item;
 import io.partidb.engine.Key;
+import io.partidb.engine.ReturnValues;
 import io.partidb.engine.Table;
+import io.partidb.engine.UpdateItemRequest;
+import io.partidb.engine.WriteResult;
 import io.partidb.engine.catalog.KeyElement;
 import io.partidb.engine.catalog.KeySchema;
 import io.partidb.engine.catalog.ScalarType;
 import io.partidb.engine.catalog.TableDefinition;
+import io.partidb.engine.expr.Condition;
+import io.partidb.engine.expr.DocumentPath;
+import io.partidb.engine.expr.Operand;
+import io.partidb.engine.expr.SetValue;
+import io.partidb.engine.expr.UpdateAction;
+import io.partidb.engine.expr.UpdateExpression;
+import io.partidb.engine.read.Page;
+import io.partidb.engine.read.QueryRequest;
 import io.partidb.engine.value.AttributeValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -85,4 +96,34 @@ public class EngineBenchmark {
     public void putItem() {
         table.putItem(items[ThreadLocalRandom.current().nextInt(items.length)]);
     }
+
+    /**
+     * Optimistic lock: {@code SET v = v + 1, version = version + 1} if {@code version} is still
+     * the one read. Single-threaded, so the read version always matches.
+     */
+    @Benchmark
+    public WriteResult conditionalUpdate() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        Key key = Key.of(partitionKeys[random.nextInt(PARTITIONS)],
+                sortKeys[random.nextInt(PER_PARTITION)]);
+        AttributeValue version = table.getItem(key).orElseThrow().get("version");
+        return table.updateItem(new UpdateItemRequest(key, INCREMENT,
+                Condition.eq(VERSION, Operand.value(version)), ReturnValues.NONE));
+    }
+
+    /** One partition of 10 items in sort-key order. */
+    @Benchmark
+    public Page queryPartition() {
+        return table.query(QueryRequest.of(
+                partitionKeys[ThreadLocalRandom.current().nextInt(PARTITIONS)]));
+    }
+
+    private static final Operand VERSION = Operand.attribute("version");
+    private static final AttributeValue ONE = AttributeValue.ofNumber(1);
+    private static final UpdateExpression INCREMENT = UpdateExpression.of(
+            UpdateAction.set(DocumentPath.of("v"),
+                    SetValue.plus(SetValue.path(DocumentPath.of("v")), SetValue.value(ONE))),
+            UpdateAction.set(DocumentPath.of("version"),
+                    SetValue.plus(SetValue.path(DocumentPath.of("version")),
+                            SetValue.value(ONE))));
 }
