@@ -35,8 +35,9 @@ public final class Errors {
 
     /** An exception of the subclass that fits the SQLState. */
     public static SQLException of(String sqlState, String message, Throwable cause) {
-        String stateClass = sqlState.substring(0, 2);
+        String stateClass = sqlState.equals("HYT00") ? sqlState : sqlState.substring(0, 2);
         SQLException out = switch (stateClass) {
+            case "HYT00" -> new java.sql.SQLTimeoutException(message, sqlState);
             case "42" -> new SQLSyntaxErrorException(message, sqlState);
             case "22" -> new SQLDataException(message, sqlState);
             case "23" -> new SQLIntegrityConstraintViolationException(message, sqlState);

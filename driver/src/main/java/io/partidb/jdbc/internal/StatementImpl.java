@@ -4,6 +4,7 @@ import io.partidb.engine.error.EngineException;
 import io.partidb.engine.error.ErrorCode;
 import io.partidb.engine.value.AttributeValue;
 import io.partidb.planner.Plan;
+import io.partidb.planner.physical.Cancellation;
 import io.partidb.planner.physical.ExecutionContext;
 import io.partidb.planner.physical.ExecutionResult;
 import java.sql.BatchUpdateException;
@@ -27,6 +28,7 @@ public class StatementImpl extends JdbcObject implements Statement {
     private long maxRows;
     private int fetchSize;
     private int queryTimeout;
+    private volatile Cancellation running;
     private final List<String> batch = new ArrayList<>();
 
     StatementImpl(ConnectionImpl connection) {
@@ -44,9 +46,10 @@ public class StatementImpl extends JdbcObject implements Statement {
     final boolean run(Plan plan, AttributeValue[] params) throws SQLException {
         closeCurrentResult();
         try {
-            ExecutionResult result = plan.execute(
-                    new ExecutionContext(params, connection.scanSegments(),
-                            connection.consistentRead()));
+            Cancellation cancellation = Cancellation.withTimeout(queryTimeout);
+            running = cancellation;
+            ExecutionResult result = plan.execute(new ExecutionContext(params,
+                    connection.scanSegments(), connection.consistentRead(), cancellation));
             if (result instanceof ExecutionResult.Rows rows) {
                 resultSet = new ResultSetImpl(this, plan.columns(), rows.rows(), params, maxRows,
                         plan.returnsWholeItems());
@@ -194,8 +197,8 @@ public class StatementImpl extends JdbcObject implements Statement {
     }
 
     /**
-     * Stored for tools that set it. In-memory statements run without blocking; a timeout is
-     * not enforced on them (documented in docs/jdbc.md).
+     * The time limit of each execution, reading its result set included: a read past it stops
+     * with {@code SQLTimeoutException} (SQLState HYT00).
      */
     @Override
     public void setQueryTimeout(int seconds) throws SQLException {
@@ -206,9 +209,17 @@ public class StatementImpl extends JdbcObject implements Statement {
         queryTimeout = seconds;
     }
 
+    /**
+     * Stops the statement's current execution (from another thread): its reads stop at the next
+     * item with SQLState 57014. Without a running execution, nothing happens.
+     */
     @Override
     public void cancel() throws SQLException {
-        throw Errors.notSupported("Statement.cancel");
+        checkOpen();
+        Cancellation current = running;
+        if (current != null) {
+            current.cancel();
+        }
     }
 
     @Override

@@ -45,6 +45,10 @@ public enum ErrorCode {
     TRANSACTION_CONFLICT("TransactionConflictException", "40001"),
     /** The request is well formed but asks for something the engine does not support. */
     NOT_SUPPORTED("ValidationException", "0A000"),
+    /** A statement ran past its time limit and was stopped; nothing it read is returned. */
+    TIMEOUT("RequestTimeout", "HYT00"),
+    /** A statement was cancelled by its caller. */
+    CANCELLED("RequestCanceled", "57014"),
     /** An unexpected failure inside the engine. */
     INTERNAL("InternalServerError", "XX000");
 

@@ -63,7 +63,8 @@ public final class QueryOp implements RowSource {
             }
         }
         List<QueryRequest> requests = new ArrayList<>(partitions.size());
-        Condition condition = filter == null ? null : filter.bindable().bind(params);
+        java.util.function.Predicate<Item> condition = context.checked(
+                filter == null ? null : filter.bindable().bind(params));
         for (AttributeValue partition : partitions) {
             QueryRequest request = QueryRequest.of(partition).withScanIndexForward(forward)
                     .withConsistentRead(context.consistentRead());

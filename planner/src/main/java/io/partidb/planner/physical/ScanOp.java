@@ -47,8 +47,8 @@ public final class ScanOp implements RowSource {
 
     @Override
     public RowIterator open(ExecutionContext context) {
-        Predicate<Item> predicate = filter == null ? null
-                : filter.bindable().bind(context.params());
+        Predicate<Item> predicate = context.checked(filter == null ? null
+                : filter.bindable().bind(context.params()));
         int segments = Math.max(1, context.scanSegments());
         if (segments == 1) {
             return RowIterator.of(table.scan(0, 1, predicate));
