@@ -106,6 +106,31 @@ class DdlTest {
     }
 
     @Test
+    void getColumnsReportsObservedAttributesTheirTypesAndNullability() throws SQLException {
+        statement.execute("CREATE TABLE people (id STRING, age NUMBER, PRIMARY KEY (id))");
+        statement.execute("INSERT INTO people VALUE {'id': 'a', 'name': 'Ann', 'age': 30, "
+                + "'tags': <<'x'>>}");
+        statement.execute("INSERT INTO people VALUE {'id': 'b', 'name': 'Bob', 'age': 'old'}");
+        statement.execute("INSERT INTO people VALUE {'id': 'c', 'name': 'Cid', 'age': 41}");
+        List<String> rows = new ArrayList<>();
+        try (ResultSet rs = connection.getMetaData().getColumns(null, null, "people", "%")) {
+            while (rs.next()) {
+                rows.add(rs.getString("COLUMN_NAME") + ":" + rs.getInt("DATA_TYPE") + ":"
+                        + rs.getString("IS_NULLABLE") + ":" + rs.getString("REMARKS"));
+            }
+        }
+        assertThat(rows).containsExactly(
+                "id:" + Types.VARCHAR + ":NO:partition key; items by type: S=3",
+                "age:" + Types.DECIMAL + ":NO:declared NUMBER; items by type: S=1 N=2",
+                "name:" + Types.VARCHAR + ":NO:observed attribute; items by type: S=3",
+                "tags:" + Types.JAVA_OBJECT + ":YES:observed attribute; items by type: SS=1");
+        try (ResultSet rs = statement.executeQuery("SELECT * FROM people WHERE id = 'a'")) {
+            assertThat(rs.getMetaData().getColumnCount()).isEqualTo(4);
+            assertThat(rs.getMetaData().getColumnLabel(3)).isEqualTo("name");
+        }
+    }
+
+    @Test
     void ifNotExistsAndIfExists() throws SQLException {
         statement.execute("CREATE TABLE things (id STRING, PRIMARY KEY (id))");
         assertThatThrownBy(() -> statement.execute(

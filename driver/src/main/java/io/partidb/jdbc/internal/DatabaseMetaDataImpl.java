@@ -6,6 +6,7 @@ import static io.partidb.jdbc.internal.MetadataResults.Col.s;
 
 import io.partidb.engine.Table;
 import io.partidb.engine.catalog.IndexDefinition;
+import io.partidb.engine.stats.AttributeStatistics;
 import io.partidb.engine.catalog.KeyElement;
 import io.partidb.engine.catalog.TableDefinition;
 import io.partidb.engine.value.AttributeType;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -121,21 +123,27 @@ final class DatabaseMetaDataImpl extends JdbcObject implements DatabaseMetaData 
                     continue;
                 }
                 List<TableColumns.Column> columns = TableColumns.of(handle.get()).columns();
+                AttributeStatistics statistics = handle.get().attributeStatistics();
+                long items = handle.get().approximateItemCount();
                 for (int i = 0; i < columns.size(); i++) {
                     TableColumns.Column column = columns.get(i);
                     if (columnPattern != null && !columnPattern.matcher(column.name()).matches()) {
                         continue;
                     }
                     boolean key = column.key();
+                    Map<AttributeType, Long> types = statistics.typeCounts(column.name());
+                    long holding = types.values().stream().mapToLong(Long::longValue).sum();
+                    // an attribute is optional unless it is a key or every item holds it
+                    boolean required = key || (items > 0 && holding == items);
                     int jdbcType = TypeMapping.jdbcType(column.type());
                     rows.add(new Object[] {null, null, table.name(), column.name(), jdbcType,
                             TypeMapping.typeName(column.type()), columnSize(column.type()), null,
                             column.type() == AttributeType.N ? 0 : null,
                             column.type() == AttributeType.N ? 10 : null,
-                            key ? columnNoNulls : columnNullable,
-                            columnRemarks(table, column), null, null, null,
+                            required ? columnNoNulls : columnNullable,
+                            columnRemarks(table, column, types), null, null, null,
                             column.type() == AttributeType.S ? 400 * 1024 : null, i + 1,
-                            key ? "NO" : "YES", null, null, null, null, "NO", "NO"});
+                            required ? "NO" : "YES", null, null, null, null, "NO", "NO"});
                 }
             }
         }
@@ -154,7 +162,19 @@ final class DatabaseMetaDataImpl extends JdbcObject implements DatabaseMetaData 
         };
     }
 
-    private static String columnRemarks(TableDefinition table, TableColumns.Column column) {
+    /** What the column is (key, index key, declared, observed) and the mix of types it holds. */
+    private static String columnRemarks(TableDefinition table, TableColumns.Column column,
+            Map<AttributeType, Long> types) {
+        String role = columnRole(table, column);
+        if (types.isEmpty()) {
+            return role;
+        }
+        StringBuilder mix = new StringBuilder(role).append("; items by type:");
+        types.forEach((type, count) -> mix.append(' ').append(type).append('=').append(count));
+        return mix.toString();
+    }
+
+    private static String columnRole(TableDefinition table, TableColumns.Column column) {
         for (KeyElement key : table.keySchema().elements()) {
             if (key.name().equals(column.name())) {
                 return key == table.keySchema().partitionKey() ? "partition key" : "sort key";
