@@ -24,6 +24,11 @@ public interface Plan {
         return false;
     }
 
+    /** The table a write statement writes to (null for reads and DDL). */
+    default io.partidb.engine.Table writtenTable() {
+        return null;
+    }
+
     /** Runs the statement once. */
     ExecutionResult execute(ExecutionContext context);
 

@@ -19,6 +19,40 @@ import org.junit.jupiter.api.Test;
 class DynamoValuesTest {
 
     @Test
+    void generatedKeysAreTheKeyOfTheWrittenItem() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:partidb:mem:keys-" + UUID.randomUUID())) {
+            connection.createStatement().execute(
+                    "CREATE TABLE orders (customer STRING, n NUMBER, PRIMARY KEY (customer, n))");
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO orders VALUE {'customer': ?, 'n': ?, 'total': 5}",
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, "ann");
+                insert.setInt(2, 7);
+                assertThat(insert.executeUpdate()).isEqualTo(1);
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    assertThat(keys.getMetaData().getColumnCount()).isEqualTo(2);
+                    assertThat(keys.next()).isTrue();
+                    assertThat(keys.getString("customer")).isEqualTo("ann");
+                    assertThat(keys.getInt("n")).isEqualTo(7);
+                    assertThat(keys.next()).isFalse();
+                }
+            }
+            java.sql.Statement plain = connection.createStatement();
+            plain.executeUpdate("UPDATE orders SET total = 6 WHERE customer = 'ann' AND n = 7",
+                    java.sql.Statement.RETURN_GENERATED_KEYS);
+            try (ResultSet keys = plain.getGeneratedKeys()) {
+                assertThat(keys.next()).isTrue();
+                assertThat(keys.getString(1)).isEqualTo("ann");
+            }
+            plain.executeUpdate("UPDATE orders SET total = 7 WHERE customer = 'ann' AND n = 7");
+            try (ResultSet keys = plain.getGeneratedKeys()) {
+                assertThat(keys.next()).as("not asked for").isFalse();
+            }
+        }
+    }
+
+    @Test
     void bindsDynamoJsonAndReadsRowsAsDynamoJson() throws SQLException {
         try (Connection connection = DriverManager.getConnection(
                 "jdbc:partidb:mem:values-" + UUID.randomUUID())) {

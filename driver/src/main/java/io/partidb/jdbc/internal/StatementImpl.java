@@ -1,5 +1,9 @@
 package io.partidb.jdbc.internal;
 
+import io.partidb.engine.Item;
+import io.partidb.engine.Key;
+import io.partidb.engine.Table;
+import io.partidb.engine.catalog.KeySchema;
 import io.partidb.engine.error.EngineException;
 import io.partidb.engine.error.ErrorCode;
 import io.partidb.engine.value.AttributeValue;
@@ -7,6 +11,8 @@ import io.partidb.planner.Plan;
 import io.partidb.planner.physical.Cancellation;
 import io.partidb.planner.physical.ExecutionContext;
 import io.partidb.planner.physical.ExecutionResult;
+import io.partidb.planner.physical.ResultColumn;
+import io.partidb.planner.physical.RowIterator;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,6 +20,8 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /** A {@link Statement}: plans through the connection's cache and runs one statement at a time. */
@@ -29,6 +37,13 @@ public class StatementImpl extends JdbcObject implements Statement {
     private int fetchSize;
     private int queryTimeout;
     private volatile Cancellation running;
+    /** Whether the current execution was asked for its generated keys. */
+    boolean returnGeneratedKeys;
+    private GeneratedKey generatedKey;
+
+    /** The key an execution wrote, with the table it belongs to. */
+    private record GeneratedKey(Table table, Key key) {
+    }
     private final List<String> batch = new ArrayList<>();
 
     StatementImpl(ConnectionImpl connection) {
@@ -56,7 +71,10 @@ public class StatementImpl extends JdbcObject implements Statement {
                 updateCount = -1;
                 return true;
             }
-            updateCount = ((ExecutionResult.UpdateCount) result).count();
+            ExecutionResult.UpdateCount count = (ExecutionResult.UpdateCount) result;
+            updateCount = count.count();
+            generatedKey = count.writtenKey() == null || plan.writtenTable() == null ? null
+                    : new GeneratedKey(plan.writtenTable(), count.writtenKey());
             return false;
         } catch (EngineException e) {
             if (e.code() == ErrorCode.CONDITIONAL_CHECK_FAILED && !plan.returnsRows()
@@ -71,6 +89,7 @@ public class StatementImpl extends JdbcObject implements Statement {
     }
 
     private void closeCurrentResult() throws SQLException {
+        generatedKey = null;
         if (resultSet != null) {
             ResultSetImpl previous = resultSet;
             resultSet = null;
@@ -109,6 +128,7 @@ public class StatementImpl extends JdbcObject implements Statement {
     @Override
     public long executeLargeUpdate(String sql) throws SQLException {
         checkOpen();
+        returnGeneratedKeys = false;
         Plan plan = connection.plan(sql);
         if (plan.returnsRows()) {
             throw Errors.invalid("executeUpdate needs a statement that returns no rows; "
@@ -121,6 +141,7 @@ public class StatementImpl extends JdbcObject implements Statement {
     @Override
     public boolean execute(String sql) throws SQLException {
         checkOpen();
+        returnGeneratedKeys = false;
         Plan plan = connection.plan(sql);
         return run(plan, noParameters(plan));
     }
@@ -360,17 +381,39 @@ public class StatementImpl extends JdbcObject implements Statement {
         return connection;
     }
 
-    /** PartiDB generates no keys: the caller supplies the whole primary key. */
+    /**
+     * When asked for with {@code RETURN_GENERATED_KEYS}: the primary key of the item the last
+     * write wrote, one row with the key attributes. PartiDB generates no values; the key is the
+     * one the statement gave. Otherwise, and when nothing was written, no row.
+     */
     @Override
     public ResultSet getGeneratedKeys() throws SQLException {
         checkOpen();
-        return MetadataResults.empty(this, List.of());
+        if (!returnGeneratedKeys || generatedKey == null) {
+            return MetadataResults.empty(this, List.of());
+        }
+        List<ResultColumn> columns = new ArrayList<>();
+        Map<String, AttributeValue> row = new LinkedHashMap<>();
+        KeySchema schema = generatedKey.table().definition().keySchema();
+        columns.add(ResultColumn.attribute(schema.partitionKey().name(),
+                generatedKey.table().name(), schema.partitionKey().type().toAttributeType(), null,
+                schema.partitionKey().name()));
+        row.put(schema.partitionKey().name(), generatedKey.key().partition());
+        schema.sortKey().ifPresent(sort -> {
+            columns.add(ResultColumn.attribute(sort.name(), generatedKey.table().name(),
+                    sort.type().toAttributeType(), null, sort.name()));
+            row.put(sort.name(), generatedKey.key().sort());
+        });
+        return new ResultSetImpl(this, columns,
+                RowIterator.of(List.of(Item.of(row)).iterator()), NO_PARAMETERS, 0, false);
     }
 
     @Override
     public int executeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
-        checkGeneratedKeys(autoGeneratedKeys);
-        return executeUpdate(sql);
+        boolean wanted = generatedKeysWanted(autoGeneratedKeys);
+        int count = executeUpdate(sql);
+        returnGeneratedKeys = wanted;
+        return count;
     }
 
     @Override
@@ -385,8 +428,10 @@ public class StatementImpl extends JdbcObject implements Statement {
 
     @Override
     public boolean execute(String sql, int autoGeneratedKeys) throws SQLException {
-        checkGeneratedKeys(autoGeneratedKeys);
-        return execute(sql);
+        boolean wanted = generatedKeysWanted(autoGeneratedKeys);
+        boolean rows = execute(sql);
+        returnGeneratedKeys = wanted;
+        return rows;
     }
 
     @Override
@@ -399,14 +444,15 @@ public class StatementImpl extends JdbcObject implements Statement {
         throw Errors.notSupported("Generated keys by column name (in this version)");
     }
 
-    private static void checkGeneratedKeys(int autoGeneratedKeys) throws SQLException {
+    static boolean generatedKeysWanted(int autoGeneratedKeys) throws SQLException {
         if (autoGeneratedKeys == Statement.RETURN_GENERATED_KEYS) {
-            throw Errors.notSupported("RETURN_GENERATED_KEYS (in this version)");
+            return true;
         }
         if (autoGeneratedKeys != Statement.NO_GENERATED_KEYS) {
             throw Errors.invalid("autoGeneratedKeys must be RETURN_GENERATED_KEYS or "
                     + "NO_GENERATED_KEYS, not " + autoGeneratedKeys);
         }
+        return false;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.partidb.planner.physical;
 
+import io.partidb.engine.Key;
+
 
 /** What executing a plan produced: rows to stream, or a count of items written. */
 public sealed interface ExecutionResult permits ExecutionResult.Rows, ExecutionResult.UpdateCount {
@@ -8,7 +10,13 @@ public sealed interface ExecutionResult permits ExecutionResult.Rows, ExecutionR
     record Rows(RowIterator rows) implements ExecutionResult {
     }
 
-    /** The number of items a write statement changed (0 for DDL). */
-    record UpdateCount(long count) implements ExecutionResult {
+    /**
+     * The number of items a write statement changed (0 for DDL), and the primary key of the
+     * item it wrote (null when none), which JDBC reports as the generated keys.
+     */
+    record UpdateCount(long count, Key writtenKey) implements ExecutionResult {
+        public UpdateCount(long count) {
+            this(count, null);
+        }
     }
 }

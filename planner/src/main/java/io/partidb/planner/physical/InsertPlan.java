@@ -25,6 +25,11 @@ public final class InsertPlan implements Plan {
     }
 
     @Override
+    public Table writtenTable() {
+        return table;
+    }
+
+    @Override
     public int parameterCount() {
         return parameterCount;
     }
@@ -47,8 +52,9 @@ public final class InsertPlan implements Plan {
                     "Unsupported data type: an INSERT value must be a map (tuple), not "
                             + (value == null ? "MISSING" : value.type()));
         }
+        Item written = Item.of(map.values());
         try {
-            table.insertItem(Item.of(map.values()));
+            table.insertItem(written);
         } catch (EngineException e) {
             if (e.code() == ErrorCode.CONDITIONAL_CHECK_FAILED) {
                 throw new EngineException(ErrorCode.DUPLICATE_ITEM,
@@ -56,7 +62,7 @@ public final class InsertPlan implements Plan {
             }
             throw e;
         }
-        return new ExecutionResult.UpdateCount(1);
+        return new ExecutionResult.UpdateCount(1, table.keyOf(written));
     }
 
     @Override

@@ -57,6 +57,11 @@ public final class WritePlan implements Plan {
     }
 
     @Override
+    public Table writtenTable() {
+        return table;
+    }
+
+    @Override
     public int parameterCount() {
         return parameterCount;
     }
@@ -96,7 +101,7 @@ public final class WritePlan implements Plan {
             return new ExecutionResult.Rows(RowIterator.of(attributes.stream().iterator()));
         }
         long count = kind == Kind.UPDATE ? 1 : (attributes.isPresent() ? 1 : 0);
-        return new ExecutionResult.UpdateCount(count);
+        return new ExecutionResult.UpdateCount(count, count == 0 ? null : key);
     }
 
     @Override
