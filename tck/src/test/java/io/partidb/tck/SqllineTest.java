@@ -32,6 +32,9 @@ class SqllineTest {
                 "!indexes Things",
                 "SELECT * FROM \"Things\" WHERE \"id\" = 'a' AND \"n\" = 1200;",
                 "SELECT \"id\" FROM \"Things\" WHERE \"tag\" = 'y';",
+                "UPDATE \"Things\" SET \"tag\" = 'z' WHERE \"id\" = 'b' AND \"n\" = 2;",
+                "DELETE FROM \"Things\" WHERE \"id\" = 'a' AND \"n\" = 1200;",
+                "SELECT \"id\", \"tag\" FROM \"Things\";",
                 "SELECT * FORM \"Things\";",
                 "!quit")) + "\n");
         String classpath = SHADED + File.pathSeparator + SQLLINE + File.separator + "*";
@@ -55,5 +58,9 @@ class SqllineTest {
         assertThat(output).containsPattern("\\| a +\\| 1200 +\\| x +\\|");
         assertThat(output).containsPattern("\\| b +\\|");
         assertThat(output).contains("Statement wasn't well formed").contains("1:10");
+        int update = output.indexOf("UPDATE \"Things\"");
+        assertThat(output.substring(update)).contains("1 row affected");
+        assertThat(output.substring(output.lastIndexOf("SELECT \"id\", \"tag\"")))
+                .containsPattern("\\| b +\\| z +\\|").doesNotContain("| a ");
     }
 }
