@@ -139,6 +139,25 @@ public final class Database {
         return BatchOperations.write(request, tables::get);
     }
 
+    /**
+     * TransactWriteItems: up to 100 Put, Update, Delete and ConditionCheck actions on distinct
+     * items of one or more tables, applied all together or not at all, serializable with respect
+     * to single-item writes, GetItem and other transactions. A cancelled transaction throws
+     * {@link TransactionCanceledException} with a reason per action and writes nothing. See
+     * {@link TransactionOperations} for the rules and messages.
+     */
+    public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
+        return TransactionOperations.write(request, tables::get);
+    }
+
+    /**
+     * TransactGetItems: up to 100 items of one or more tables read as one consistent snapshot,
+     * in request order, each empty when no item has its key.
+     */
+    public TransactGetItemsResult transactGetItems(TransactGetItemsRequest request) {
+        return TransactionOperations.get(request, tables::get);
+    }
+
     /** Adds a global secondary index's definition to a table (its data comes later). */
     public void createGlobalIndex(String tableName, IndexDefinition index) {
         Objects.requireNonNull(index, "index");
