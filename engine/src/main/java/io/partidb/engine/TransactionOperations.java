@@ -44,6 +44,8 @@ final class TransactionOperations {
      * are 409,600 bytes. Ten items of 350,000 bytes are accepted and twelve refused on AWS.
      */
     static final long MAX_TRANSACTION_BYTES = 4L * 1024 * 1024;
+    /** A client request token has 1 to 36 characters. */
+    static final int MAX_TOKEN_LENGTH = 36;
 
     static final String MULTIPLE_OPERATIONS =
             "Transaction request cannot include multiple operations on one item";
@@ -53,11 +55,34 @@ final class TransactionOperations {
     private TransactionOperations() {
     }
 
-    /** Validates the whole request, then applies every action or none. */
+    /**
+     * Validates the whole request, then applies every action or none. A request with a client
+     * request token that committed within the last 10 minutes is answered from {@code tokens}
+     * without running again.
+     */
     static TransactWriteItemsResult write(TransactWriteItemsRequest request,
-            Function<String, Table> tables) {
-        List<TransactWriteItem> items = request.transactItems();
-        checkCount(items);
+            Function<String, Table> tables, IdempotencyTokens tokens) {
+        checkMembers(request.transactItems(), request.clientRequestToken());
+        String token = request.clientRequestToken();
+        if (token == null) {
+            return run(request.transactItems(), tables).result();
+        }
+        IdempotencyTokens.Claim claim = tokens.claim(token, request);
+        if (claim.replay() != null) {
+            return claim.replay();
+        }
+        Outcome outcome;
+        try {
+            outcome = run(request.transactItems(), tables);
+        } catch (RuntimeException | Error e) {
+            tokens.release(claim);
+            throw e;
+        }
+        tokens.commit(claim, outcome.replay());
+        return outcome.result();
+    }
+
+    private static Outcome run(List<TransactWriteItem> items, Function<String, Table> tables) {
         List<WriteAction> actions = new ArrayList<>(items.size());
         Set<Target> targets = new HashSet<>();
         long bytes = 0;
@@ -97,20 +122,25 @@ final class TransactionOperations {
             }
         }
 
-        Map<String, Double> units = new LinkedHashMap<>();
+        Map<String, Double> writeUnits = new LinkedHashMap<>();
+        Map<String, Double> readUnits = new LinkedHashMap<>();
         for (WriteAction action : actions) {
-            units.merge(action.table.name(), action.writeUnits(), Double::sum);
+            writeUnits.merge(action.table.name(), action.writeUnits(), Double::sum);
+            readUnits.merge(action.table.name(), action.replayReadUnits(), Double::sum);
         }
-        List<ConsumedCapacity> capacity = new ArrayList<>(units.size());
-        units.forEach((table, total) -> capacity.add(ConsumedCapacity.write(table, total)));
-        return new TransactWriteItemsResult(capacity);
+        List<ConsumedCapacity> written = new ArrayList<>(writeUnits.size());
+        writeUnits.forEach((table, total) -> written.add(ConsumedCapacity.write(table, total)));
+        List<ConsumedCapacity> read = new ArrayList<>(readUnits.size());
+        readUnits.forEach((table, total) -> read.add(ConsumedCapacity.read(table, total)));
+        return new Outcome(new TransactWriteItemsResult(written),
+                new TransactWriteItemsResult(read));
     }
 
     /** Validates the whole request, then reads every item under the locks of all of them. */
     static TransactGetItemsResult get(TransactGetItemsRequest request,
             Function<String, Table> tables) {
         List<TransactGetItem> gets = request.transactItems();
-        checkCount(gets);
+        checkMembers(gets, null);
         Table[] resolved = new Table[gets.size()];
         List<CancellationReason> reasons = new ArrayList<>(gets.size());
         Set<Target> targets = new HashSet<>();
@@ -169,16 +199,34 @@ final class TransactionOperations {
         return new TransactGetItemsResult(responses, capacity);
     }
 
-    private static void checkCount(List<?> items) {
-        if (items.isEmpty()) {
-            throw validation("1 validation error detected: Value '[]' at 'transactItems' failed "
-                    + "to satisfy constraint: Member must have length greater than or equal to 1");
+    /**
+     * The constraints on the request's members, checked before anything else and reported
+     * together, as DynamoDB's request validation does: the token's length, then the number of
+     * actions (members in alphabetical order, as DynamoDB lists clientRequestToken before
+     * returnConsumedCapacity).
+     */
+    private static void checkMembers(List<?> items, String token) {
+        List<String> violations = new ArrayList<>(2);
+        if (token != null && token.isEmpty()) {
+            violations.add("Value '' at 'clientRequestToken' failed to satisfy constraint: "
+                    + "Member must have length greater than or equal to 1");
+        } else if (token != null && token.length() > MAX_TOKEN_LENGTH) {
+            violations.add("Value '" + token + "' at 'clientRequestToken' failed to satisfy "
+                    + "constraint: Member must have length less than or equal to "
+                    + MAX_TOKEN_LENGTH);
         }
-        if (items.size() > MAX_ACTIONS) {
+        if (items.isEmpty()) {
+            violations.add("Value '[]' at 'transactItems' failed to satisfy constraint: Member "
+                    + "must have length greater than or equal to 1");
+        } else if (items.size() > MAX_ACTIONS) {
             // DynamoDB echoes the list here, as its Java toString prints it; ours prints ours.
-            throw validation("1 validation error detected: Value '" + items + "' at "
-                    + "'transactItems' failed to satisfy constraint: Member must have length "
-                    + "less than or equal to " + MAX_ACTIONS);
+            violations.add("Value '" + items + "' at 'transactItems' failed to satisfy "
+                    + "constraint: Member must have length less than or equal to " + MAX_ACTIONS);
+        }
+        if (!violations.isEmpty()) {
+            throw validation(violations.size() + (violations.size() == 1
+                    ? " validation error detected: " : " validation errors detected: ")
+                    + String.join("; ", violations));
         }
     }
 
@@ -198,6 +246,13 @@ final class TransactionOperations {
 
     private static long size(Item item) {
         return item == null ? 0 : item.sizeInBytes();
+    }
+
+    /**
+     * A committed transaction's result and what a repeat of it under the same token returns:
+     * DynamoDB then reports the read capacity of reading the items again, not the writes.
+     */
+    private record Outcome(TransactWriteItemsResult result, TransactWriteItemsResult replay) {
     }
 
     /** One item of one table: what two actions of a transaction may not share. */
@@ -320,6 +375,14 @@ final class TransactionOperations {
          */
         double writeUnits() {
             return CapacityUnits.write(Math.max(size(current), size(next)), true);
+        }
+
+        /**
+         * A transactional read of the item the action left (a write: what it wrote, nothing
+         * after a delete; a condition check: the item it checked), as a repeat is charged.
+         */
+        double replayReadUnits() {
+            return CapacityUnits.read(size(writes ? next : current), ReadMode.TRANSACTIONAL);
         }
     }
 }

@@ -55,6 +55,16 @@ public enum ErrorCode {
      * item grown past 400 KB); nothing was written.
      */
     TRANSACTION_CANCELED_INVALID("TransactionCanceledException", "22000"),
+    /**
+     * A TransactWriteItems reused the client request token of a different request within the
+     * token's 10 minutes.
+     */
+    IDEMPOTENT_PARAMETER_MISMATCH("IdempotentParameterMismatchException", "22023"),
+    /**
+     * A TransactWriteItems came while the request with the same client request token was still
+     * running: a conflict that a retry resolves (it then returns the first request's outcome).
+     */
+    TRANSACTION_IN_PROGRESS("TransactionInProgressException", "40001"),
     /** The request is well formed but asks for something the engine does not support. */
     NOT_SUPPORTED("ValidationException", "0A000"),
     /** An unexpected failure inside the engine. */
