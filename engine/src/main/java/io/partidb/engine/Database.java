@@ -25,6 +25,7 @@ public final class Database {
     private final Clock clock;
     private final Object catalogLock = new Object();
     private final ConcurrentHashMap<String, Table> tables = new ConcurrentHashMap<>();
+    private final IdempotencyTokens tokens;
     /** Bumped whenever an attribute name appears in, or disappears from, any table. */
     private final AtomicLong attributeNamesVersion = new AtomicLong();
     private volatile Catalog catalog = Catalog.empty();
@@ -33,6 +34,7 @@ public final class Database {
         this.name = name;
         this.changeLogPolicy = changeLogPolicy;
         this.clock = clock;
+        this.tokens = new IdempotencyTokens(clock);
     }
 
     /** A new, empty database with the default change log retention and the system clock. */
@@ -137,6 +139,27 @@ public final class Database {
      */
     public BatchWriteItemResult batchWriteItem(BatchWriteItemRequest request) {
         return BatchOperations.write(request, tables::get);
+    }
+
+    /**
+     * TransactWriteItems: up to 100 Put, Update, Delete and ConditionCheck actions on distinct
+     * items of one or more tables, applied all together or not at all, serializable with respect
+     * to single-item writes, GetItem and other transactions. A cancelled transaction throws
+     * {@link TransactionCanceledException} with a reason per action and writes nothing. A
+     * request repeated with the client request token of one that committed in the last 10
+     * minutes changes nothing and returns the read capacity of its items. See
+     * {@link TransactionOperations} for the rules and messages.
+     */
+    public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
+        return TransactionOperations.write(request, tables::get, tokens);
+    }
+
+    /**
+     * TransactGetItems: up to 100 items of one or more tables read as one consistent snapshot,
+     * in request order, each empty when no item has its key.
+     */
+    public TransactGetItemsResult transactGetItems(TransactGetItemsRequest request) {
+        return TransactionOperations.get(request, tables::get);
     }
 
     /** Adds a global secondary index's definition to a table (its data comes later). */

@@ -8,6 +8,9 @@ import io.partidb.engine.value.AttributeType;
 import io.partidb.engine.value.AttributeValue;
 import io.partidb.engine.value.AttributeValues;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * DynamoDB's checks of primary key values against a table's key schema, with its messages. Key
  * values must have the declared type, must not be empty, and may be at most 2048 bytes (partition
@@ -45,31 +48,76 @@ final class KeyRules {
 
     /** Checks a lookup key: same shape and types as the schema, valid values. */
     Key validate(Key key) {
-        if (key.partition().type() != partitionType) {
-            throw mismatch(KEY_NOT_IN_SCHEMA);
-        }
-        AttributeValue sort = key.sort();
-        if (sortName == null ? sort != null : sort == null || sort.type() != sortType) {
-            throw mismatch(KEY_NOT_IN_SCHEMA);
+        String mismatch = keyMismatch(key);
+        if (mismatch != null) {
+            throw mismatch(mismatch);
         }
         checkValue(partitionName, key.partition(), MAX_PARTITION_KEY_BYTES);
-        if (sort != null) {
-            checkValue(sortName, sort, MAX_SORT_KEY_BYTES);
+        if (key.sort() != null) {
+            checkValue(sortName, key.sort(), MAX_SORT_KEY_BYTES);
         }
         return key;
     }
 
+    /**
+     * PutItem's message for an item whose key attributes are missing or of the wrong type (a
+     * list, say), or null when they are present and typed as the schema says. Values are not
+     * checked: transactions report this as a cancellation reason, but empty or oversized values
+     * as an error of the whole request.
+     */
+    String itemKeyMismatch(Item item) {
+        String partition = itemKeyMismatch(partitionName, partitionType, item.get(partitionName));
+        if (partition != null || sortName == null) {
+            return partition;
+        }
+        return itemKeyMismatch(sortName, sortType, item.get(sortName));
+    }
+
+    /**
+     * {@value #KEY_NOT_IN_SCHEMA} when a lookup key's shape or types differ from the schema,
+     * otherwise null; values are not checked.
+     */
+    String keyMismatch(Key key) {
+        if (key.partition().type() != partitionType) {
+            return KEY_NOT_IN_SCHEMA;
+        }
+        AttributeValue sort = key.sort();
+        if (sortName == null ? sort != null : sort == null || sort.type() != sortType) {
+            return KEY_NOT_IN_SCHEMA;
+        }
+        return null;
+    }
+
+    /** The item made of a key's attributes: what an update of a missing item starts from. */
+    Item keyItem(Key key) {
+        Map<String, AttributeValue> attributes = new LinkedHashMap<>(4);
+        attributes.put(partitionName, key.partition());
+        if (sortName != null) {
+            attributes.put(sortName, key.sort());
+        }
+        return Item.of(attributes);
+    }
+
     private static void checkItemKey(String name, AttributeType type, AttributeValue value,
             int maxBytes) {
-        if (value == null) {
-            throw mismatch("One or more parameter values were invalid: Missing the key " + name
-                    + " in the item");
-        }
-        if (value.type() != type) {
-            throw mismatch("One or more parameter values were invalid: Type mismatch for key "
-                    + name + " expected: " + type + " actual: " + value.type());
+        String mismatch = itemKeyMismatch(name, type, value);
+        if (mismatch != null) {
+            throw mismatch(mismatch);
         }
         checkValue(name, value, maxBytes);
+    }
+
+    private static String itemKeyMismatch(String name, AttributeType type,
+            AttributeValue value) {
+        if (value == null) {
+            return "One or more parameter values were invalid: Missing the key " + name
+                    + " in the item";
+        }
+        if (value.type() != type) {
+            return "One or more parameter values were invalid: Type mismatch for key " + name
+                    + " expected: " + type + " actual: " + value.type();
+        }
+        return null;
     }
 
     private static void checkValue(String name, AttributeValue value, int maxBytes) {

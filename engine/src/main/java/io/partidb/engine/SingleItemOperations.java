@@ -3,7 +3,6 @@ package io.partidb.engine;
 import io.partidb.engine.capacity.CapacityUnits;
 import io.partidb.engine.capacity.ConsumedCapacity;
 import io.partidb.engine.capacity.ReadMode;
-import io.partidb.engine.catalog.KeyElement;
 import io.partidb.engine.catalog.KeySchema;
 import io.partidb.engine.error.EngineException;
 import io.partidb.engine.error.ErrorCode;
@@ -12,10 +11,7 @@ import io.partidb.engine.expr.Projection;
 import io.partidb.engine.expr.UpdateAction;
 import io.partidb.engine.expr.UpdateExpression;
 import io.partidb.engine.storage.TableStore;
-import io.partidb.engine.value.AttributeValue;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -77,15 +73,8 @@ final class SingleItemOperations {
     WriteResult update(UpdateItemRequest request) {
         Key key = keys.validate(request.key());
         UpdateExpression update = request.update();
-        for (UpdateAction action : update.actions()) {
-            String attribute = action.path().attribute();
-            if (keySchema.isKeyAttribute(attribute)) {
-                throw new EngineException(ErrorCode.VALIDATION, "One or more parameter values "
-                        + "were invalid: Cannot update attribute " + attribute
-                        + ". This attribute is part of the key");
-            }
-        }
-        Item keyItem = keyItem(key);
+        checkKeyNotUpdated(keySchema, update);
+        Item keyItem = keys.keyItem(key);
         Condition condition = request.condition();
         Outcome outcome = new Outcome();
         Item previous = store.write(key.partition(), key.sort(), current -> {
@@ -148,6 +137,18 @@ final class SingleItemOperations {
         return new WriteResult(attributes, writeCapacity(size(previous)));
     }
 
+    /** UpdateItem refuses any action on a key attribute, also nested under it. */
+    static void checkKeyNotUpdated(KeySchema keySchema, UpdateExpression update) {
+        for (UpdateAction action : update.actions()) {
+            String attribute = action.path().attribute();
+            if (keySchema.isKeyAttribute(attribute)) {
+                throw new EngineException(ErrorCode.VALIDATION, "One or more parameter values "
+                        + "were invalid: Cannot update attribute " + attribute
+                        + ". This attribute is part of the key");
+            }
+        }
+    }
+
     // A failed condition is charged on the item it saw, or 1 unit when there was none.
     private ConditionalCheckFailedException conditionFailed(Item seen) {
         return new ConditionalCheckFailedException(writeCapacity(size(seen)), seen);
@@ -164,16 +165,6 @@ final class SingleItemOperations {
         }
         Item result = projection.apply(item);
         return result.attributes().isEmpty() ? Optional.empty() : Optional.of(result);
-    }
-
-    private Item keyItem(Key key) {
-        Map<String, AttributeValue> attributes = new LinkedHashMap<>();
-        attributes.put(keySchema.partitionKey().name(), key.partition());
-        KeyElement sort = keySchema.sortKey().orElse(null);
-        if (sort != null) {
-            attributes.put(sort.name(), key.sort());
-        }
-        return Item.of(attributes);
     }
 
     private static long size(Item item) {

@@ -269,6 +269,30 @@ public final class Table {
         return store.write(key.partition(), key.sort(), current -> item);
     }
 
+    /**
+     * Stores {@code next} (null: deletes) under a key already validated, for a transaction that
+     * holds the key's partition lock and has checked that the table exists. The table is not
+     * checked again: once a transaction commits, a concurrent drop must not stop it halfway.
+     */
+    void commitValidated(Key key, Item next) {
+        store.write(key.partition(), key.sort(), current -> next);
+    }
+
+    /** The key rules of the table's schema. */
+    KeyRules keyRules() {
+        return keys;
+    }
+
+    /** The table's storage, whose partitions transactions lock. */
+    TableStore store() {
+        return store;
+    }
+
+    /** Fails with RESOURCE_NOT_FOUND when the table has been dropped. */
+    void checkLive() {
+        live();
+    }
+
     /** Deletes by a key already validated; returns the deleted item or null. */
     Item deleteValidated(Key key) {
         live();

@@ -43,6 +43,28 @@ public enum ErrorCode {
     DUPLICATE_ITEM("DuplicateItemException", "23505"),
     /** A single-item write conflicted with a transaction in progress on the same item. */
     TRANSACTION_CONFLICT("TransactionConflictException", "40001"),
+    /**
+     * A transaction was cancelled because a condition of one of its actions was false; nothing
+     * was written. Class 23 as for a single write's failed condition: the failure is
+     * deterministic, and JDBC maps class 40 to a transient (retry-me) exception.
+     */
+    TRANSACTION_CANCELED("TransactionCanceledException", "23000"),
+    /**
+     * A transaction was cancelled, none of its conditions having failed, because an action was
+     * invalid for the item it met (a mistyped key, an update the stored item does not allow, an
+     * item grown past 400 KB); nothing was written.
+     */
+    TRANSACTION_CANCELED_INVALID("TransactionCanceledException", "22000"),
+    /**
+     * A TransactWriteItems reused the client request token of a different request within the
+     * token's 10 minutes.
+     */
+    IDEMPOTENT_PARAMETER_MISMATCH("IdempotentParameterMismatchException", "22023"),
+    /**
+     * A TransactWriteItems came while the request with the same client request token was still
+     * running: a conflict that a retry resolves (it then returns the first request's outcome).
+     */
+    TRANSACTION_IN_PROGRESS("TransactionInProgressException", "40001"),
     /** The request is well formed but asks for something the engine does not support. */
     NOT_SUPPORTED("ValidationException", "0A000"),
     /** A statement ran past its time limit and was stopped; nothing it read is returned. */

@@ -37,7 +37,22 @@ final class CompositeKeyStore extends TableStore {
 
     @Override
     public Item get(AttributeValue partitionKey, AttributeValue sortKey) {
-        ItemCollection collection = collection(partitionKey);
+        Partition<ItemCollection> partition = partition(KeyHash.of(partitionKey));
+        if (!partition.committing()) {
+            return itemIn(partition, partitionKey, sortKey);
+        }
+        // A transaction is writing here: wait for it, so that no read sees half of it.
+        partition.lock.lock();
+        try {
+            return itemIn(partition, partitionKey, sortKey);
+        } finally {
+            partition.lock.unlock();
+        }
+    }
+
+    private static Item itemIn(Partition<ItemCollection> partition, AttributeValue partitionKey,
+            AttributeValue sortKey) {
+        ItemCollection collection = partition.get(partitionKey);
         return collection == null ? null : collection.get(sortKey);
     }
 

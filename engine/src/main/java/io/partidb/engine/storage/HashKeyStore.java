@@ -27,7 +27,17 @@ final class HashKeyStore extends TableStore {
 
     @Override
     public Item get(AttributeValue partitionKey, AttributeValue sortKey) {
-        return partition(KeyHash.of(partitionKey)).get(partitionKey);
+        Partition<Item> partition = partition(KeyHash.of(partitionKey));
+        if (!partition.committing()) {
+            return partition.get(partitionKey);
+        }
+        // A transaction is writing here: wait for it, so that no read sees half of it.
+        partition.lock.lock();
+        try {
+            return partition.get(partitionKey);
+        } finally {
+            partition.lock.unlock();
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.partidb.engine.value.AttributeValue;
 import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -13,9 +14,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * map speed, and in a skip list in {@link ScanKey} order, for scans that can start anywhere and
  * never repeat a key. Readers never lock; writers take the partition's lock, so that reading the
  * current item, deciding and writing are one atomic step and the two maps always agree.
+ *
+ * <p>While a transaction applies its writes here the partition is marked as committing, and point
+ * reads wait for the lock instead of reading past it (see {@link PartitionLocks}). Every partition
+ * has a unique {@link #order()}, the global order in which transactions lock partitions.
  */
 final class Partition<V> {
+    private static final AtomicLong NEXT_ORDER = new AtomicLong();
+
     final ReentrantLock lock = new ReentrantLock();
+    private final long order = NEXT_ORDER.getAndIncrement();
     private final ConcurrentHashMap<AttributeValue, V> byKey = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<ScanKey, V> inScanOrder =
             new ConcurrentSkipListMap<>(ScanKey.ORDER);
@@ -25,6 +33,8 @@ final class Partition<V> {
     private volatile long itemCount;
     // The sum of the items' DynamoDB sizes; written only under the lock, like itemCount.
     private volatile long byteCount;
+    // True while a transaction holding the lock applies its writes; written only under the lock.
+    private volatile boolean committing;
 
     Partition(long from, long to) {
         this.from = from;
@@ -33,6 +43,24 @@ final class Partition<V> {
 
     V get(AttributeValue key) {
         return byKey.get(key);
+    }
+
+    /** The position of this partition in the one order in which transactions lock partitions. */
+    long order() {
+        return order;
+    }
+
+    /**
+     * Whether a transaction is applying writes here. A point reader checks this before reading:
+     * when set, it takes the lock (waiting for the transaction to finish) and reads under it.
+     */
+    boolean committing() {
+        return committing;
+    }
+
+    /** Marks or unmarks the partition as committing; the caller holds the lock. */
+    void setCommitting(boolean committing) {
+        this.committing = committing;
     }
 
     /** Adds or replaces an entry; the caller holds the lock. */

@@ -60,7 +60,16 @@ public abstract sealed class TableStore permits HashKeyStore, CompositeKeyStore 
         return hash >>> (32 - PARTITION_BITS);
     }
 
-    /** The item with that key ({@code sortKey} null for a table without one), or null. */
+    /** The partition that holds the items of a partition key value. */
+    Partition<?> partitionOf(AttributeValue partitionKey) {
+        return partitions[partitionIndex(KeyHash.of(partitionKey))];
+    }
+
+    /**
+     * The item with that key ({@code sortKey} null for a table without one), or null. Lock-free,
+     * except while a transaction applies writes to the key's partition: then the read waits for
+     * the transaction, so it sees all of the transaction's writes or none of them.
+     */
     public abstract Item get(AttributeValue partitionKey, AttributeValue sortKey);
 
     /**

@@ -23,6 +23,11 @@ class ErrorCodeTest {
         assertThat(ErrorCode.CONDITIONAL_CHECK_FAILED.sqlState()).startsWith("23");
         assertThat(ErrorCode.DUPLICATE_ITEM.dynamoName()).isEqualTo("DuplicateItemException");
         assertThat(ErrorCode.TRANSACTION_CONFLICT.sqlState()).isEqualTo("40001");
+        // A cancelled transaction is not transient: a failed condition fails again on retry.
+        assertThat(ErrorCode.TRANSACTION_CANCELED.sqlState()).isEqualTo("23000");
+        assertThat(ErrorCode.TRANSACTION_CANCELED_INVALID.sqlState()).startsWith("22");
+        assertThat(ErrorCode.TRANSACTION_CANCELED.dynamoName())
+                .isEqualTo("TransactionCanceledException");
         assertThat(ErrorCode.NOT_SUPPORTED.sqlState()).isEqualTo("0A000");
     }
 
