@@ -29,6 +29,17 @@ public interface Plan {
         return null;
     }
 
+    /**
+     * The writes this statement makes, as actions of a transaction (for a connection that is
+     * not in auto-commit mode). Only INSERT, UPDATE and DELETE without RETURNING have them.
+     */
+    default java.util.List<io.partidb.engine.TransactWriteItem> transactionItems(
+            ExecutionContext context) {
+        throw new io.partidb.engine.error.EngineException(
+                io.partidb.engine.error.ErrorCode.NOT_SUPPORTED,
+                "Only INSERT, UPDATE and DELETE can be part of a transaction");
+    }
+
     /** Runs the statement once. */
     ExecutionResult execute(ExecutionContext context);
 

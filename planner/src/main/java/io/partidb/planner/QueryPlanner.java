@@ -205,32 +205,33 @@ final class QueryPlanner {
                     "Index cannot be specified in INSERT statement");
         }
         Table table = resolve(insert.into());
-        Expr item;
+        List<Expr> items = new ArrayList<>();
         if (insert.form() instanceof InsertStatement.ValueForm value) {
-            item = value.item();
+            items.add(value.item());
         } else {
             InsertStatement.ValuesForm values = (InsertStatement.ValuesForm) insert.form();
-            if (values.rows().size() != 1) {
-                throw new EngineException(ErrorCode.NOT_SUPPORTED,
-                        "INSERT ... VALUES with more than one row is not supported yet; "
-                                + "use one row per statement or a JDBC batch");
+            for (List<Expr> row : values.rows()) {
+                if (row.size() != values.columns().size()) {
+                    throw new EngineException(ErrorCode.VALIDATION, "INSERT has "
+                            + values.columns().size() + " columns but " + row.size()
+                            + " values");
+                }
+                List<MapExpr.Entry> entries = new ArrayList<>();
+                for (int i = 0; i < row.size(); i++) {
+                    Name column = values.columns().get(i);
+                    entries.add(new MapExpr.Entry(column.text(), row.get(i),
+                            column.position()));
+                }
+                items.add(new MapExpr(entries, insert.position()));
             }
-            List<Expr> row = values.rows().get(0);
-            if (row.size() != values.columns().size()) {
-                throw new EngineException(ErrorCode.VALIDATION, "INSERT has "
-                        + values.columns().size() + " columns but " + row.size() + " values");
-            }
-            List<MapExpr.Entry> entries = new ArrayList<>();
-            for (int i = 0; i < row.size(); i++) {
-                Name column = values.columns().get(i);
-                entries.add(new MapExpr.Entry(column.text(), row.get(i), column.position()));
-            }
-            item = new MapExpr(entries, insert.position());
         }
-        rejectPaths(item);
-        CompiledExpression compiled = new ExpressionCompiler()
-                .compile(new RelConverter().convert(item));
-        return new InsertPlan(table, compiled, parameterCount);
+        List<CompiledExpression> rows = new ArrayList<>();
+        ExpressionCompiler compiler = new ExpressionCompiler();
+        for (Expr item : items) {
+            rejectPaths(item);
+            rows.add(compiler.compile(new RelConverter().convert(item)));
+        }
+        return new InsertPlan(database, table, rows, parameterCount);
     }
 
     /** INSERT values are data: a path there refers to no item. */

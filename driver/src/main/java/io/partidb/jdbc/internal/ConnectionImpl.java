@@ -1,5 +1,7 @@
 package io.partidb.jdbc.internal;
 
+import io.partidb.engine.TransactWriteItem;
+import io.partidb.engine.TransactWriteItemsRequest;
 import io.partidb.engine.error.EngineException;
 import io.partidb.planner.Plan;
 import java.sql.Array;
@@ -18,6 +20,8 @@ import java.sql.SQLXML;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Struct;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -39,6 +43,8 @@ public final class ConnectionImpl extends JdbcObject implements Connection {
     private volatile boolean closed;
     private volatile boolean readOnly;
     private volatile int networkTimeout;
+    /** Writes of the open transaction when not in auto-commit mode; null in auto-commit. */
+    private List<TransactWriteItem> transaction;
     private SQLWarning warnings;
 
     public ConnectionImpl(String url, EmbeddedDatabases.Handle handle, Properties properties)
@@ -224,30 +230,72 @@ public final class ConnectionImpl extends JdbcObject implements Connection {
         return sql;
     }
 
+    /**
+     * Auto-commit off: INSERT, UPDATE and DELETE are held back and {@link #commit()} writes them
+     * all or nothing as one DynamoDB transaction. Switching auto-commit back on commits.
+     */
     @Override
-    public void setAutoCommit(boolean autoCommit) throws SQLException {
+    public synchronized void setAutoCommit(boolean autoCommit) throws SQLException {
         checkOpen();
-        if (!autoCommit) {
-            throw Errors.notSupported("Transactions (setAutoCommit(false)) in this version");
+        if (autoCommit && transaction != null) {
+            commit();
+            transaction = null;
+        } else if (!autoCommit && transaction == null) {
+            transaction = new ArrayList<>();
         }
     }
 
     @Override
-    public boolean getAutoCommit() throws SQLException {
+    public synchronized boolean getAutoCommit() throws SQLException {
         checkOpen();
-        return true;
+        return transaction == null;
+    }
+
+    /** Whether writes are held for a transaction. */
+    synchronized boolean inTransaction() {
+        return transaction != null;
+    }
+
+    /**
+     * Adds a statement's writes to the open transaction; the 101st action fails here, before
+     * anything is written, and the transaction keeps what it had.
+     */
+    synchronized void enlist(List<TransactWriteItem> items) throws SQLException {
+        if (transaction.size() + items.size() > TRANSACTION_LIMIT) {
+            throw new SQLException("ValidationException: A transaction holds at most "
+                    + TRANSACTION_LIMIT + " writes; commit or roll back first (it holds "
+                    + transaction.size() + ")", "22023");
+        }
+        transaction.addAll(items);
     }
 
     @Override
-    public void commit() throws SQLException {
+    public synchronized void commit() throws SQLException {
         checkOpen();
-        throw Errors.invalid("commit() is not allowed in auto-commit mode");
+        if (transaction == null) {
+            throw Errors.invalid("commit() is not allowed in auto-commit mode");
+        }
+        List<TransactWriteItem> writes = List.copyOf(transaction);
+        transaction.clear();
+        if (writes.isEmpty()) {
+            return;
+        }
+        try {
+            handle.database().transactWriteItems(new TransactWriteItemsRequest(writes));
+        } catch (EngineException e) {
+            throw Errors.of(e);
+        } catch (RuntimeException e) {
+            throw Errors.internal(e);
+        }
     }
 
     @Override
-    public void rollback() throws SQLException {
+    public synchronized void rollback() throws SQLException {
         checkOpen();
-        throw Errors.invalid("rollback() is not allowed in auto-commit mode");
+        if (transaction == null) {
+            throw Errors.invalid("rollback() is not allowed in auto-commit mode");
+        }
+        transaction.clear();
     }
 
     @Override
@@ -256,6 +304,12 @@ public final class ConnectionImpl extends JdbcObject implements Connection {
             return;
         }
         closed = true;
+        synchronized (this) {
+            // closing without commit discards the open transaction
+            if (transaction != null) {
+                transaction.clear();
+            }
+        }
         for (StatementImpl statement : statements.toArray(new StatementImpl[0])) {
             statement.close();
         }
@@ -348,6 +402,9 @@ public final class ConnectionImpl extends JdbcObject implements Connection {
     }
 
     /** Auto-commit only: cursors are never closed by a commit. */
+    /** DynamoDB's limit on the actions of one transaction. */
+    static final int TRANSACTION_LIMIT = 100;
+
     @Override
     public int getHoldability() throws SQLException {
         checkOpen();

@@ -1018,9 +1018,10 @@ final class DatabaseMetaDataImpl extends JdbcObject implements DatabaseMetaData 
         return Connection.TRANSACTION_READ_COMMITTED;
     }
 
+    /** Auto-commit off groups INSERT, UPDATE and DELETE into one all-or-nothing transaction. */
     @Override
     public boolean supportsTransactions() {
-        return false;
+        return true;
     }
 
     @Override
@@ -1035,7 +1036,7 @@ final class DatabaseMetaDataImpl extends JdbcObject implements DatabaseMetaData 
 
     @Override
     public boolean supportsDataManipulationTransactionsOnly() {
-        return false;
+        return true;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.partidb.jdbc.internal;
 import io.partidb.engine.Item;
 import io.partidb.engine.Key;
 import io.partidb.engine.Table;
+import io.partidb.engine.TransactWriteItem;
 import io.partidb.engine.catalog.KeySchema;
 import io.partidb.engine.error.EngineException;
 import io.partidb.engine.error.ErrorCode;
@@ -63,8 +64,16 @@ public class StatementImpl extends JdbcObject implements Statement {
         try {
             Cancellation cancellation = Cancellation.withTimeout(queryTimeout);
             running = cancellation;
-            ExecutionResult result = plan.execute(new ExecutionContext(params,
-                    connection.scanSegments(), connection.consistentRead(), cancellation));
+            ExecutionContext context = new ExecutionContext(params, connection.scanSegments(),
+                    connection.consistentRead(), cancellation);
+            if (plan.writtenTable() != null && connection.inTransaction()) {
+                // held for commit(): the count is what the statement will write then
+                List<TransactWriteItem> items = plan.transactionItems(context);
+                connection.enlist(items);
+                updateCount = items.size();
+                return false;
+            }
+            ExecutionResult result = plan.execute(context);
             if (result instanceof ExecutionResult.Rows rows) {
                 resultSet = new ResultSetImpl(this, plan.columns(), rows.rows(), params, maxRows,
                         plan.returnsWholeItems());

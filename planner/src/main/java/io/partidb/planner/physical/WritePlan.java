@@ -5,6 +5,9 @@ import io.partidb.engine.Item;
 import io.partidb.engine.Key;
 import io.partidb.engine.ReturnValues;
 import io.partidb.engine.Table;
+import io.partidb.engine.TransactWriteItem;
+import io.partidb.engine.error.EngineException;
+import io.partidb.engine.error.ErrorCode;
 import io.partidb.engine.UpdateItemRequest;
 import io.partidb.engine.WriteResult;
 import io.partidb.engine.expr.Condition;
@@ -102,6 +105,23 @@ public final class WritePlan implements Plan {
         }
         long count = kind == Kind.UPDATE ? 1 : (attributes.isPresent() ? 1 : 0);
         return new ExecutionResult.UpdateCount(count, count == 0 ? null : key);
+    }
+
+    @Override
+    public List<TransactWriteItem> transactionItems(ExecutionContext context) {
+        if (returning != null) {
+            throw new EngineException(ErrorCode.VALIDATION,
+                    "RETURNING clause is not supported in a transaction");
+        }
+        AttributeValue[] params = context.params();
+        Key key = table.validateKey(sort == null ? Key.of(partition.resolve(params))
+                : Key.of(partition.resolve(params), sort.resolve(params)));
+        Condition bound = condition.bind(params);
+        if (kind == Kind.UPDATE) {
+            return List.of(TransactWriteItem.update(table.name(), key, update.bind(params))
+                    .withCondition(bound));
+        }
+        return List.of(TransactWriteItem.delete(table.name(), key).withCondition(bound));
     }
 
     @Override
