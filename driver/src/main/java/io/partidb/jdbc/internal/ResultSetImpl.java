@@ -1072,9 +1072,18 @@ public final class ResultSetImpl extends JdbcObject implements PartiDBResultSet 
         throw Errors.notSupported("Clob values (use getString)");
     }
 
+    /** A list or set column as a {@link Array}; other types cannot be read as arrays. */
     @Override
     public Array getArray(int columnIndex) throws SQLException {
-        throw Errors.notSupported("getArray in this version (use getObject for a List or Set)");
+        AttributeValue value = value(columnIndex);
+        if (wasNull) {
+            return null;
+        }
+        ArrayImpl array = ArrayImpl.of(value);
+        if (array == null) {
+            throw cannotConvert(columnIndex, value, "Array");
+        }
+        return array;
     }
 
     @Override
@@ -1094,7 +1103,7 @@ public final class ResultSetImpl extends JdbcObject implements PartiDBResultSet 
 
     @Override
     public Array getArray(String columnLabel) throws SQLException {
-        throw Errors.notSupported("getArray in this version (use getObject for a List or Set)");
+        return getArray(findColumn(columnLabel));
     }
 
     @Override

@@ -165,6 +165,11 @@ class SelectStatementsTest {
         try (ResultSet rs = statement.executeQuery(
                 "SELECT * FROM \"Users\" WHERE \"Id\" = 'u1'")) {
             assertThat(rs.next()).isTrue();
+            java.sql.Array scores = rs.getArray("Scores");
+            assertThat(scores.getBaseType()).isEqualTo(java.sql.Types.DECIMAL);
+            assertThat((Object[]) scores.getArray()).containsExactlyInAnyOrder(
+                    new BigDecimal("1"), new BigDecimal("2.5"));
+            assertThatThrownBy(() -> rs.getArray("Name")).isInstanceOf(SQLException.class);
             assertThat(rs.getString("Name")).isEqualTo("It's me");
             assertThat(rs.getObject("Scores")).isEqualTo(java.util.Set.of(
                     new BigDecimal("1"), new BigDecimal("2.5")));
