@@ -172,8 +172,9 @@ public final class PreparedStatementImpl extends StatementImpl
                 run(current, sets.get(i));
                 counts[i] = getLargeUpdateCount();
             } catch (SQLException e) {
-                throw new BatchUpdateException(e.getMessage(), e.getSQLState(),
-                        e.getErrorCode(), Arrays.copyOf(counts, i), e);
+                throw new BatchUpdateException("Batch entry " + (i + 1) + " of " + sets.size()
+                        + " failed (the ones before it were written): " + e.getMessage(),
+                        e.getSQLState(), e.getErrorCode(), Arrays.copyOf(counts, i), e);
             }
         }
         return counts;

@@ -377,8 +377,10 @@ public class StatementImpl extends JdbcObject implements Statement {
             try {
                 counts[i] = executeLargeUpdate(statements.get(i));
             } catch (SQLException e) {
-                throw new BatchUpdateException(e.getMessage(), e.getSQLState(),
-                        e.getErrorCode(), java.util.Arrays.copyOf(counts, i), e);
+                throw new BatchUpdateException("Batch entry " + (i + 1) + " of "
+                        + statements.size() + " failed (the ones before it were written): "
+                        + e.getMessage(), e.getSQLState(), e.getErrorCode(),
+                        java.util.Arrays.copyOf(counts, i), e);
             }
         }
         return counts;
