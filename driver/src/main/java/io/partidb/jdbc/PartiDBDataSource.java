@@ -61,6 +61,24 @@ public class PartiDBDataSource implements DataSource, Serializable {
         return Integer.parseInt(getProperty(ConnectionProperty.SCAN_SEGMENTS.key()));
     }
 
+    /** See {@code conditionFailure} in docs/jdbc.md: {@code exception} or {@code updateCount}. */
+    public void setConditionFailure(String mode) {
+        setProperty(ConnectionProperty.CONDITION_FAILURE.key(), mode);
+    }
+
+    public String getConditionFailure() {
+        return getProperty(ConnectionProperty.CONDITION_FAILURE.key());
+    }
+
+    /** See {@code consistentRead} in docs/jdbc.md. */
+    public void setConsistentRead(boolean consistentRead) {
+        setProperty(ConnectionProperty.CONSISTENT_READ.key(), String.valueOf(consistentRead));
+    }
+
+    public boolean getConsistentRead() {
+        return Boolean.parseBoolean(getProperty(ConnectionProperty.CONSISTENT_READ.key()));
+    }
+
     /** Accepted for pools that always set one; embedded databases have no users. */
     public void setUser(String user) {
         setProperty(ConnectionProperty.USER.key(), user);

@@ -37,4 +37,16 @@ class PropertyDocsTest {
         }
         assertThat(documented).isEqualTo(expected);
     }
+
+    @Test
+    void dataSourceHasABeanSetterForEveryProperty() throws NoSuchMethodException {
+        for (ConnectionProperty property : ConnectionProperty.values()) {
+            String setter = "set" + Character.toUpperCase(property.key().charAt(0))
+                    + property.key().substring(1);
+            boolean found = java.util.Arrays.stream(
+                    io.partidb.jdbc.PartiDBDataSource.class.getMethods())
+                    .anyMatch(m -> m.getName().equals(setter) && m.getParameterCount() == 1);
+            assertThat(found).as(setter).isTrue();
+        }
+    }
 }
