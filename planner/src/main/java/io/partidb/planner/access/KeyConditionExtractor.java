@@ -38,9 +38,29 @@ public final class KeyConditionExtractor {
     private final TableColumns columns;
     private final RexBuilder rex;
 
+    private final KeySchema schema;
+    private final boolean uniqueKeys;
+
+    /** An extractor for reads of the table itself, whose keys identify one item. */
     public KeyConditionExtractor(TableColumns columns, RexBuilder rex) {
+        this(columns, rex, columns.table().keySchema(), true);
+    }
+
+    private KeyConditionExtractor(TableColumns columns, RexBuilder rex, KeySchema schema,
+            boolean uniqueKeys) {
         this.columns = columns;
         this.rex = rex;
+        this.schema = schema;
+        this.uniqueKeys = uniqueKeys;
+    }
+
+    /**
+     * An extractor for reads of a secondary index with this key schema: index keys need not be
+     * unique, so only Query (index partition key fixed) or Scan apply.
+     */
+    public static KeyConditionExtractor forIndex(TableColumns columns, RexBuilder rex,
+            KeySchema indexKeys) {
+        return new KeyConditionExtractor(columns, rex, indexKeys, false);
     }
 
     /** Chooses the access path for a filter condition (null when there is no WHERE). */
@@ -66,12 +86,11 @@ public final class KeyConditionExtractor {
                 }
             });
         }
-        KeySchema schema = columns.table().keySchema();
         String partitionKey = schema.partitionKey().name();
         Optional<String> sortKey = schema.sortKey().map(KeyElement::name);
         boolean sortFixed = sortKey.isEmpty() || equalities.containsKey(sortKey.get());
 
-        if (equalities.containsKey(partitionKey) && sortFixed) {
+        if (uniqueKeys && equalities.containsKey(partitionKey) && sortFixed) {
             List<AccessPath.KeyValue> key = new ArrayList<>();
             List<RexNode> used = new ArrayList<>();
             for (KeyElement element : schema.elements()) {
@@ -80,7 +99,7 @@ public final class KeyConditionExtractor {
             }
             return new AccessPath.GetItem(table, key, residual(conjuncts, used));
         }
-        if (inLists.containsKey(partitionKey) && sortFixed) {
+        if (uniqueKeys && inLists.containsKey(partitionKey) && sortFixed) {
             List<ValueSource> values = inLists.get(partitionKey);
             if (values.size() > MAX_PARTITION_KEY_IN) {
                 throw new EngineException(ErrorCode.VALIDATION, "The IN operator accepts at most "
@@ -98,7 +117,7 @@ public final class KeyConditionExtractor {
         }
         List<ValueSource> partitionValues = equalities.containsKey(partitionKey)
                 ? List.of(equalities.get(partitionKey)) : inLists.get(partitionKey);
-        if (partitionValues != null && sortKey.isPresent()) {
+        if (partitionValues != null && (sortKey.isPresent() || !uniqueKeys)) {
             if (partitionValues.size() > MAX_PARTITION_KEY_IN) {
                 throw new EngineException(ErrorCode.VALIDATION, "The IN operator accepts at most "
                         + MAX_PARTITION_KEY_IN + " partition key values, not "
@@ -107,7 +126,8 @@ public final class KeyConditionExtractor {
             List<RexNode> used = new ArrayList<>();
             used.add(equalities.containsKey(partitionKey) ? equalityConjuncts.get(partitionKey)
                     : inConjuncts.get(partitionKey));
-            SortKeyTemplate range = sortKeyCondition(sortKey.get(), conjuncts, used);
+            SortKeyTemplate range = sortKey.isEmpty() ? null
+                    : sortKeyCondition(sortKey.get(), conjuncts, used);
             return new AccessPath.Query(table, partitionKey, partitionValues, range,
                     residual(conjuncts, used));
         }
@@ -283,7 +303,7 @@ public final class KeyConditionExtractor {
             return Optional.empty();
         }
         String name = columns.columns().get(ref.getIndex()).name();
-        boolean isKey = columns.table().keySchema().elements().stream()
+        boolean isKey = schema.elements().stream()
                 .anyMatch(k -> k.name().equals(name));
         return isKey ? Optional.of(name) : Optional.empty();
     }
