@@ -61,9 +61,15 @@ public final class SecondaryIndexes implements IndexHook {
      */
     public static SecondaryIndexes create(TableDefinition definition, TableStore store,
             IndexSettings settings) {
+        return create(definition, store, settings, IndexWorkers.EXECUTOR);
+    }
+
+    /** The same, maintaining global indexes on {@code executor} (a test runs tasks by hand). */
+    static SecondaryIndexes create(TableDefinition definition, TableStore store,
+            IndexSettings settings, Executor executor) {
         SecondaryIndexes indexes = new SecondaryIndexes(Objects.requireNonNull(definition),
                 Objects.requireNonNull(store), Objects.requireNonNull(settings),
-                IndexWorkers.EXECUTOR);
+                Objects.requireNonNull(executor));
         indexes.reconcile(definition);
         return indexes;
     }
