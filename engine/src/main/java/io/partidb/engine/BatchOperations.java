@@ -165,23 +165,28 @@ final class BatchOperations {
 
         List<ConsumedCapacity> capacity = new ArrayList<>(plans.size());
         for (PlannedWrites plan : plans) {
-            double units = 0;
+            ConsumedCapacity consumed = ConsumedCapacity.none(plan.table().name());
             for (int i = 0; i < plan.writes().size(); i++) {
                 WriteRequest write = plan.writes().get(i);
                 Key key = plan.keys().get(i);
                 Item before;
-                int afterSize = 0;
+                Item after = null;
                 if (write instanceof WriteRequest.Put put) {
-                    before = plan.table().replaceValidated(key, put.item());
-                    afterSize = put.item().sizeInBytes();
+                    after = put.item();
+                    before = plan.table().replaceValidated(key, after);
                 } else {
                     before = plan.table().deleteValidated(key);
                 }
                 int beforeSize = before == null ? 0 : before.sizeInBytes();
-                // As PutItem and DeleteItem: the larger of the item before and after, per item.
-                units += CapacityUnits.write(Math.max(beforeSize, afterSize), false);
+                int afterSize = after == null ? 0 : after.sizeInBytes();
+                // As PutItem and DeleteItem: the larger of the item before and after, per item,
+                // plus the index writes the change causes.
+                consumed = plan.table().indexes().withIndexWrites(consumed.plus(
+                        ConsumedCapacity.write(plan.table().name(),
+                                CapacityUnits.write(Math.max(beforeSize, afterSize), false))),
+                        before, after);
             }
-            capacity.add(ConsumedCapacity.write(plan.table().name(), units));
+            capacity.add(consumed);
         }
         return new BatchWriteItemResult(Map.of(), capacity);
     }

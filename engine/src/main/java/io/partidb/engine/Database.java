@@ -6,6 +6,7 @@ import io.partidb.engine.catalog.TableDefinition;
 import io.partidb.engine.catalog.TableOptions;
 import io.partidb.engine.error.EngineException;
 import io.partidb.engine.error.ErrorCode;
+import io.partidb.engine.index.IndexSettings;
 import io.partidb.engine.log.ChangeLogPolicy;
 
 import java.time.Clock;
@@ -23,6 +24,7 @@ public final class Database {
     private final String name;
     private final ChangeLogPolicy changeLogPolicy;
     private final Clock clock;
+    private final IndexSettings indexSettings;
     private final Object catalogLock = new Object();
     private final ConcurrentHashMap<String, Table> tables = new ConcurrentHashMap<>();
     private final IdempotencyTokens tokens;
@@ -30,11 +32,13 @@ public final class Database {
     private final AtomicLong attributeNamesVersion = new AtomicLong();
     private volatile Catalog catalog = Catalog.empty();
 
-    private Database(String name, ChangeLogPolicy changeLogPolicy, Clock clock) {
+    private Database(String name, ChangeLogPolicy changeLogPolicy, Clock clock,
+            IndexSettings indexSettings) {
         this.name = name;
         this.changeLogPolicy = changeLogPolicy;
         this.clock = clock;
         this.tokens = new IdempotencyTokens(clock);
+        this.indexSettings = indexSettings;
     }
 
     /** A new, empty database with the default change log retention and the system clock. */
@@ -47,13 +51,23 @@ public final class Database {
      * says, and whose creation and commit times come from {@code clock}.
      */
     public static Database create(String name, ChangeLogPolicy changeLogPolicy, Clock clock) {
+        return create(name, changeLogPolicy, clock, IndexSettings.defaults());
+    }
+
+    /**
+     * A new, empty database as {@link #create(String, ChangeLogPolicy, Clock)}, whose secondary
+     * indexes follow {@code indexSettings} (the item collection size limit).
+     */
+    public static Database create(String name, ChangeLogPolicy changeLogPolicy, Clock clock,
+            IndexSettings indexSettings) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(changeLogPolicy, "changeLogPolicy");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(indexSettings, "indexSettings");
         if (name.isEmpty()) {
             throw new EngineException(ErrorCode.VALIDATION, "A database name cannot be empty");
         }
-        return new Database(name, changeLogPolicy, clock);
+        return new Database(name, changeLogPolicy, clock, indexSettings);
     }
 
     /** The database's name. */
@@ -95,7 +109,7 @@ public final class Database {
         synchronized (catalogLock) {
             Catalog next = catalog.withTableCreated(definition);
             Table table = new Table(definition, changeLogPolicy, clock,
-                    attributeNamesVersion::incrementAndGet);
+                    attributeNamesVersion::incrementAndGet, indexSettings);
             // The handle is reachable before the catalog names it, never after.
             tables.put(definition.name(), table);
             catalog = next;
@@ -162,7 +176,11 @@ public final class Database {
         return TransactionOperations.get(request, tables::get);
     }
 
-    /** Adds a global secondary index's definition to a table (its data comes later). */
+    /**
+     * CREATE INDEX: adds a global secondary index to a table. The index is CREATING while it is
+     * filled from the table in the background, writes continuing; it can be read once ACTIVE
+     * ({@link Table#awaitIndex} waits for that).
+     */
     public void createGlobalIndex(String tableName, IndexDefinition index) {
         Objects.requireNonNull(index, "index");
         synchronized (catalogLock) {
@@ -170,7 +188,10 @@ public final class Database {
         }
     }
 
-    /** Removes a global secondary index's definition from a table. */
+    /**
+     * DROP INDEX: removes a global secondary index; its maintenance stops and its entries are
+     * discarded. An index created again under the same name starts over.
+     */
     public void dropIndex(String tableName, String indexName) {
         synchronized (catalogLock) {
             publish(tableName, catalog.withIndexDropped(tableName, indexName));

@@ -9,7 +9,7 @@ import java.util.Objects;
  * key value ({@code sort} is null for a HASH-only table). Validated against a table by
  * {@link Table#validateKey}.
  */
-public record Key(AttributeValue partition, AttributeValue sort) {
+public record Key(AttributeValue partition, AttributeValue sort) implements PageKey {
 
     /** Requires a partition value; the sort value may be null. */
     public Key {

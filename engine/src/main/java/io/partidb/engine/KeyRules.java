@@ -4,6 +4,7 @@ import io.partidb.engine.catalog.KeyElement;
 import io.partidb.engine.catalog.KeySchema;
 import io.partidb.engine.error.EngineException;
 import io.partidb.engine.error.ErrorCode;
+import io.partidb.engine.index.SecondaryIndexes;
 import io.partidb.engine.value.AttributeType;
 import io.partidb.engine.value.AttributeValue;
 import io.partidb.engine.value.AttributeValues;
@@ -14,7 +15,8 @@ import java.util.Map;
 /**
  * DynamoDB's checks of primary key values against a table's key schema, with its messages. Key
  * values must have the declared type, must not be empty, and may be at most 2048 bytes (partition
- * key) or 1024 bytes (sort key). Checking a valid key allocates nothing.
+ * key) or 1024 bytes (sort key). An item to be written must also hold valid secondary index key
+ * values, checked after its primary key. Checking a valid key allocates nothing.
  */
 final class KeyRules {
     static final int MAX_PARTITION_KEY_BYTES = 2048;
@@ -25,8 +27,15 @@ final class KeyRules {
     private final AttributeType partitionType;
     private final String sortName;
     private final AttributeType sortType;
+    private final SecondaryIndexes indexes;
 
     KeyRules(KeySchema schema) {
+        this(schema, null);
+    }
+
+    /** Rules that also check the index keys of written items against {@code indexes}. */
+    KeyRules(KeySchema schema, SecondaryIndexes indexes) {
+        this.indexes = indexes;
         this.partitionName = schema.partitionKey().name();
         this.partitionType = schema.partitionKey().type().toAttributeType();
         KeyElement sort = schema.sortKey().orElse(null);
@@ -34,7 +43,10 @@ final class KeyRules {
         this.sortType = sort == null ? null : sort.type().toAttributeType();
     }
 
-    /** The key of an item to be written, or the DynamoDB error for a missing or bad key. */
+    /**
+     * The key of an item to be written, or the DynamoDB error for a missing or bad key, or for a
+     * bad secondary index key value.
+     */
     Key keyOf(Item item) {
         AttributeValue partition = item.get(partitionName);
         checkItemKey(partitionName, partitionType, partition, MAX_PARTITION_KEY_BYTES);
@@ -42,6 +54,9 @@ final class KeyRules {
         if (sortName != null) {
             sort = item.get(sortName);
             checkItemKey(sortName, sortType, sort, MAX_SORT_KEY_BYTES);
+        }
+        if (indexes != null) {
+            indexes.checkItem(item);
         }
         return new Key(partition, sort);
     }

@@ -10,6 +10,7 @@ import io.partidb.engine.expr.Condition;
 import io.partidb.engine.expr.Projection;
 import io.partidb.engine.expr.UpdateAction;
 import io.partidb.engine.expr.UpdateExpression;
+import io.partidb.engine.index.SecondaryIndexes;
 import io.partidb.engine.storage.TableStore;
 
 import java.util.Optional;
@@ -26,12 +27,15 @@ final class SingleItemOperations {
     private final KeyRules keys;
     private final KeySchema keySchema;
     private final TableStore store;
+    private final SecondaryIndexes indexes;
 
-    SingleItemOperations(String tableName, KeyRules keys, KeySchema keySchema, TableStore store) {
+    SingleItemOperations(String tableName, KeyRules keys, KeySchema keySchema, TableStore store,
+            SecondaryIndexes indexes) {
         this.tableName = tableName;
         this.keys = keys;
         this.keySchema = keySchema;
         this.store = store;
+        this.indexes = indexes;
     }
 
     GetItemResult get(GetItemRequest request) {
@@ -67,7 +71,7 @@ final class SingleItemOperations {
         }
         Optional<Item> attributes = request.returnValues() == ReturnValues.ALL_OLD
                 ? Optional.ofNullable(previous) : Optional.empty();
-        return new WriteResult(attributes, writeCapacity(Math.max(size(previous), size(item))));
+        return new WriteResult(attributes, writeCapacity(previous, item));
     }
 
     WriteResult update(UpdateItemRequest request) {
@@ -115,7 +119,7 @@ final class SingleItemOperations {
             case UPDATED_OLD -> projected(update.updatedPaths(), previous);
             case UPDATED_NEW -> projected(update.updatedPaths(), next);
         };
-        return new WriteResult(attributes, writeCapacity(Math.max(size(previous), size(next))));
+        return new WriteResult(attributes, writeCapacity(previous, next));
     }
 
     WriteResult delete(DeleteItemRequest request) {
@@ -134,7 +138,7 @@ final class SingleItemOperations {
         }
         Optional<Item> attributes = request.returnValues() == ReturnValues.ALL_OLD
                 ? Optional.ofNullable(previous) : Optional.empty();
-        return new WriteResult(attributes, writeCapacity(size(previous)));
+        return new WriteResult(attributes, writeCapacity(previous, null));
     }
 
     /** UpdateItem refuses any action on a key attribute, also nested under it. */
@@ -156,6 +160,12 @@ final class SingleItemOperations {
 
     private ConsumedCapacity writeCapacity(long bytes) {
         return ConsumedCapacity.write(tableName, CapacityUnits.write(bytes, false));
+    }
+
+    // The larger of the item before and after, plus what the change costs each index it touches.
+    private ConsumedCapacity writeCapacity(Item before, Item after) {
+        return indexes.withIndexWrites(writeCapacity(Math.max(size(before), size(after))),
+                before, after);
     }
 
     // DynamoDB leaves Attributes out rather than returning an empty map.

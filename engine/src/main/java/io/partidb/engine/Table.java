@@ -3,6 +3,9 @@ package io.partidb.engine;
 import io.partidb.engine.catalog.TableDefinition;
 import io.partidb.engine.error.EngineException;
 import io.partidb.engine.error.ErrorCode;
+import io.partidb.engine.index.IndexDescription;
+import io.partidb.engine.index.IndexSettings;
+import io.partidb.engine.index.SecondaryIndexes;
 import io.partidb.engine.log.ChangeLog;
 import io.partidb.engine.log.ChangeLogPolicy;
 import io.partidb.engine.read.Page;
@@ -15,18 +18,23 @@ import io.partidb.engine.storage.HashRange;
 import io.partidb.engine.storage.TableStore;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * A handle on one table's data: single-item reads and writes by primary key, and (parallel)
- * scans. Obtained from {@link Database}; a handle of a dropped table fails every operation with
- * RESOURCE_NOT_FOUND, even if a table of the same name is created again.
+ * A handle on one table's data: single-item reads and writes by primary key, (parallel) scans,
+ * and Query and Scan of the table or of its secondary indexes. Obtained from {@link Database}; a
+ * handle of a dropped table fails every operation with RESOURCE_NOT_FOUND, even if a table of the
+ * same name is created again.
  *
  * <p>Every write validates its input completely before anything changes. Single-item operations
- * are atomic and linearizable.
+ * are atomic and linearizable; a table's local secondary indexes change with the write, its
+ * global secondary indexes follow shortly after (see {@link #awaitIndex}).
  */
 public final class Table {
     /** DynamoDB's item size limit: 400 KB. */
@@ -40,18 +48,20 @@ public final class Table {
     private final KeyRules keys;
     private final TableStore store;
     private final AttributeStatistics statistics;
+    private final SecondaryIndexes indexes;
     private final Instant creationTime;
     private volatile TableDefinition definition;
     private volatile boolean dropped;
 
     Table(TableDefinition definition, ChangeLogPolicy changeLogPolicy, Clock clock,
-            Runnable onAttributeNamesChanged) {
+            Runnable onAttributeNamesChanged, IndexSettings indexSettings) {
         this.name = definition.name();
         this.definition = definition;
-        this.keys = new KeyRules(definition.keySchema());
         this.statistics = new AttributeStatistics(onAttributeNamesChanged);
         this.store = TableStore.create(definition.keySchema().hasSortKey(),
                 ChangeLog.create(name, changeLogPolicy, clock), statistics);
+        this.indexes = SecondaryIndexes.create(definition, store, indexSettings);
+        this.keys = new KeyRules(definition.keySchema(), indexes);
         this.creationTime = clock.instant();
     }
 
@@ -149,7 +159,7 @@ public final class Table {
     }
 
     private SingleItemOperations operations() {
-        return new SingleItemOperations(name, keys, definition.keySchema(), store);
+        return new SingleItemOperations(name, keys, definition.keySchema(), store, indexes);
     }
 
     /** The number of items; exact when no write is in progress. */
@@ -160,8 +170,9 @@ public final class Table {
 
     /**
      * The primary key of an item to be written, validated as DynamoDB's PutItem does: key
-     * attributes present, of the declared type, non-empty and within the size limits
-     * (KEY_MISMATCH otherwise).
+     * attributes present, of the declared type, non-empty and within the size limits, and the
+     * secondary index key attributes it holds of the declared type and non-empty (KEY_MISMATCH
+     * otherwise).
      */
     public Key keyOf(Item item) {
         return keys.keyOf(item);
@@ -178,7 +189,8 @@ public final class Table {
 
     /**
      * DescribeTable: the definition, ACTIVE, the item count, the size in bytes (sum of the items'
-     * DynamoDB sizes) and the creation time. Count and size are maintained by every write.
+     * DynamoDB sizes), the creation time and each secondary index's status, entry count, size
+     * and pending changes. Counts and sizes are maintained by every write.
      */
     public TableDescription describe() {
         live();
@@ -229,6 +241,10 @@ public final class Table {
     public Page query(QueryRequest request) {
         ReadParameters.checkLimit(request.limit());
         live();
+        if (request.indexName() != null) {
+            return TableReader.queryIndex(this,
+                    indexes.view(request.indexName(), request.consistentRead()), request);
+        }
         return TableReader.query(this, store, request);
     }
 
@@ -241,20 +257,73 @@ public final class Table {
         ReadParameters.checkLimit(request.limit());
         ReadParameters.checkSegments(request.segment(), request.totalSegments());
         live();
+        if (request.indexName() != null) {
+            return TableReader.scanIndex(this,
+                    indexes.view(request.indexName(), request.consistentRead()), request);
+        }
         return TableReader.scan(this, store, request);
+    }
+
+    /**
+     * One segment of a parallel scan of a secondary index's projected entries, like
+     * {@link #scan(int, int, Predicate)}: segments divide the index partition key hashes. An
+     * unknown index, or a global index still being built, fails as a Scan of it does.
+     */
+    public Iterator<Item> scanIndex(String indexName, int segment, int totalSegments,
+            Predicate<Item> filter) {
+        live();
+        ReadParameters.checkSegments(segment, totalSegments);
+        Iterator<Item> entries = indexes.view(indexName, false).entries()
+                .scan(HashRange.segment(segment, totalSegments), null);
+        return filter == null ? entries : new FilteringIterator(entries, filter);
+    }
+
+    /**
+     * Waits until the named secondary index has every change committed to the table before the
+     * call and is ACTIVE; true at once for a local index. False when {@code timeout} passes
+     * first or the index is dropped; INDEX_NOT_FOUND for an unknown index. Global indexes are
+     * eventually consistent, as in DynamoDB: this is how a caller that needs to see its own
+     * writes in one (a test, a planner that just created it) waits without guessing a delay.
+     */
+    public boolean awaitIndex(String indexName, Duration timeout) {
+        live();
+        return indexes.awaitCaughtUp(indexName, timeout);
+    }
+
+    /** {@link #awaitIndex} for every global secondary index, within one overall timeout. */
+    public boolean awaitIndexes(Duration timeout) {
+        live();
+        return indexes.awaitAllCaughtUp(timeout);
+    }
+
+    /**
+     * Whether the named secondary index projects all of {@code attributes}: always for an ALL
+     * projection, otherwise when each is a table or index key or an INCLUDE attribute. A reader
+     * of a local index may fetch other attributes from the table; a global index cannot.
+     * INDEX_NOT_FOUND for an unknown index.
+     */
+    public boolean indexProjects(String indexName, Collection<String> attributes) {
+        return indexes.projects(indexName, attributes);
     }
 
     void updateDefinition(TableDefinition definition) {
         this.definition = definition;
+        indexes.reconcile(definition);
     }
 
     void markDropped() {
         dropped = true;
+        indexes.close();
     }
 
     TableDescription describeAs(TableStatus status) {
         return new TableDescription(definition, status, store.itemCount(), store.sizeInBytes(),
-                creationTime);
+                creationTime, indexes.describe());
+    }
+
+    /** The table's secondary indexes, for writes that account for them (batches). */
+    SecondaryIndexes indexes() {
+        return indexes;
     }
 
     /** The stored item with a key already validated by {@link #validateKey}, or null. */
@@ -318,5 +387,38 @@ public final class Table {
     @Override
     public String toString() {
         return "Table[" + name + "]";
+    }
+
+    /** The items of another iterator that match a filter. */
+    private static final class FilteringIterator implements Iterator<Item> {
+        private final Iterator<Item> source;
+        private final Predicate<Item> filter;
+        private Item next;
+
+        FilteringIterator(Iterator<Item> source, Predicate<Item> filter) {
+            this.source = source;
+            this.filter = filter;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && source.hasNext()) {
+                Item item = source.next();
+                if (filter.test(item)) {
+                    next = item;
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Item next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Item result = next;
+            next = null;
+            return result;
+        }
     }
 }

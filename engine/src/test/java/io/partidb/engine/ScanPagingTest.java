@@ -33,11 +33,11 @@ class ScanPagingTest {
 
     private static List<Item> drain(Table table, ScanRequest request) {
         List<Item> items = new ArrayList<>();
-        Key start = request.exclusiveStartKey();
+        PageKey start = request.exclusiveStartKey();
         do {
             Page page = table.scan(request.withExclusiveStartKey(start));
             items.addAll(page.items());
-            start = page.lastEvaluatedKey();
+            start = page.lastEvaluated();
         } while (start != null);
         return items;
     }

@@ -37,6 +37,11 @@ public enum ErrorCode {
     INDEX_NOT_FOUND("ValidationException", "42S12"),
     /** A per-table or per-account quota would be exceeded. */
     LIMIT_EXCEEDED("LimitExceededException", "54000"),
+    /**
+     * A write would make an item collection (the items of one partition key value and their
+     * local secondary index entries) larger than the limit (10 GB in DynamoDB).
+     */
+    ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED("ItemCollectionSizeLimitExceededException", "54000"),
     /** A write's condition evaluated to false; nothing was changed. */
     CONDITIONAL_CHECK_FAILED("ConditionalCheckFailedException", "23000"),
     /** A PartiQL INSERT found an item with the same primary key. */

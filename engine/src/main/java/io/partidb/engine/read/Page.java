@@ -1,7 +1,9 @@
 package io.partidb.engine.read;
 
+import io.partidb.engine.IndexKey;
 import io.partidb.engine.Item;
 import io.partidb.engine.Key;
+import io.partidb.engine.PageKey;
 import io.partidb.engine.capacity.ConsumedCapacity;
 
 import java.util.Collections;
@@ -11,11 +13,12 @@ import java.util.Objects;
 /**
  * One page of a Query or Scan, as DynamoDB answers it: the items that passed the filter (none
  * when counting), their number ({@code Count}), the number of items read before filtering
- * ({@code ScannedCount}), the primary key of the last item read when the page stopped at its
- * Limit or at 1 MB ({@code LastEvaluatedKey}; null when the read is complete) and the capacity
- * the page consumed.
+ * ({@code ScannedCount}), the position of the last item read when the page stopped at its Limit
+ * or at 1 MB ({@code LastEvaluatedKey}; null when the read is complete) and the capacity the
+ * page consumed. The position is the item's primary {@link Key} for a read of the table, and the
+ * entry's {@link IndexKey} (index keys plus primary key) for a read of a secondary index.
  */
-public record Page(List<Item> items, int count, int scannedCount, Key lastEvaluatedKey,
+public record Page(List<Item> items, int count, int scannedCount, PageKey lastEvaluated,
         ConsumedCapacity consumedCapacity) {
 
     /**
@@ -30,8 +33,25 @@ public record Page(List<Item> items, int count, int scannedCount, Key lastEvalua
         Objects.requireNonNull(consumedCapacity, "consumedCapacity");
     }
 
-    /** Whether more may follow: true exactly when {@link #lastEvaluatedKey} is set. */
+    /**
+     * The primary key of the last item read, or null when the read is complete. For a read of
+     * a secondary index this is only the table-key part of {@link #lastEvaluated}; resuming an
+     * index read needs the whole {@link #lastEvaluatedIndexKey}.
+     */
+    public Key lastEvaluatedKey() {
+        if (lastEvaluated instanceof IndexKey index) {
+            return index.tableKey();
+        }
+        return (Key) lastEvaluated;
+    }
+
+    /** The position of the last entry read in an index read; null for a table read or at end. */
+    public IndexKey lastEvaluatedIndexKey() {
+        return lastEvaluated instanceof IndexKey index ? index : null;
+    }
+
+    /** Whether more may follow: true exactly when {@link #lastEvaluated} is set. */
     public boolean hasMore() {
-        return lastEvaluatedKey != null;
+        return lastEvaluated != null;
     }
 }

@@ -1,10 +1,13 @@
 package io.partidb.engine.read;
 
+import io.partidb.engine.IndexKey;
 import io.partidb.engine.Item;
 import io.partidb.engine.Key;
 import io.partidb.engine.Table;
 import io.partidb.engine.catalog.KeyElement;
 import io.partidb.engine.catalog.KeySchema;
+import io.partidb.engine.index.IndexShape;
+import io.partidb.engine.index.IndexView;
 import io.partidb.engine.storage.HashRange;
 import io.partidb.engine.storage.ResumableReads;
 import io.partidb.engine.storage.SortKeyRange;
@@ -14,10 +17,10 @@ import java.util.Collections;
 import java.util.Iterator;
 
 /**
- * Runs one page of a Query or Scan on a table's store: checks the request against the table,
- * opens a read that starts strictly after the ExclusiveStartKey in the read's own order (sort
- * key order, forward or reverse, for Query; the scan order of the segment for Scan) and collects
- * the page. Called by {@link Table}, which checks the request parameters and that the table
+ * Runs one page of a Query or Scan on a table's store or on one of its secondary indexes:
+ * checks the request against the table (or index), opens a read that starts strictly after the
+ * ExclusiveStartKey in the read's own order (sort key order, forward or reverse, for Query; the
+ * scan order of the segment for Scan) and collects the page. Called by {@link Table}, which checks the request parameters and that the table
  * still exists first.
  */
 public final class TableReader {
@@ -31,7 +34,7 @@ public final class TableReader {
         boolean forward = request.scanIndexForward();
         SortKeyCondition condition = request.sortKeyCondition();
         SortKeyRange range = condition == null ? SortKeyRange.ALL : condition.range();
-        Key start = request.exclusiveStartKey();
+        Key start = (Key) request.exclusiveStartKey();
         Iterator<Item> source;
         if (start != null && !schema.hasSortKey()) {
             // The start key is the partition key's only item: nothing lies after it.
@@ -52,12 +55,41 @@ public final class TableReader {
     public static Page scan(Table table, TableStore store, ScanRequest request) {
         KeySchema schema = table.definition().keySchema();
         ReadChecks.checkScanStart(table, schema, request);
-        Key start = request.exclusiveStartKey();
+        Key start = (Key) request.exclusiveStartKey();
         Iterator<Item> source = ResumableReads.scan(store,
                 HashRange.segment(request.segment(), request.totalSegments()),
                 start == null ? null : start.partition(), start == null ? null : start.sort());
         return new PageCollector(schema.partitionKey().name(), sortKeyName(schema),
                 request.filter(), request.limit(), request.select())
+                .readFrom(source)
+                .page(table.name(), request.consistentRead());
+    }
+
+    /**
+     * One page of a Query of a secondary index: the entries of one index partition key value in
+     * index order (index sort key, then table key) or its reverse, with the table's paging rules;
+     * the start key and LastEvaluatedKey are {@link IndexKey}s.
+     */
+    public static Page queryIndex(Table table, IndexView index, QueryRequest request) {
+        IndexShape shape = index.shape();
+        ReadChecks.checkIndexQuery(table, shape, request);
+        SortKeyCondition condition = request.sortKeyCondition();
+        SortKeyRange range = condition == null ? SortKeyRange.ALL : condition.range();
+        Iterator<Item> source = index.entries().query(request.partitionKeyValue(), range,
+                (IndexKey) request.exclusiveStartKey(), request.scanIndexForward());
+        return new PageCollector(shape, request.filter(), request.limit(), request.select())
+                .readFrom(source)
+                .page(table.name(), request.consistentRead());
+    }
+
+    /** One page of a Scan segment of a secondary index, in the index's scan order. */
+    public static Page scanIndex(Table table, IndexView index, ScanRequest request) {
+        IndexShape shape = index.shape();
+        ReadChecks.checkIndexScanStart(table, shape, request);
+        Iterator<Item> source = index.entries().scan(
+                HashRange.segment(request.segment(), request.totalSegments()),
+                (IndexKey) request.exclusiveStartKey());
+        return new PageCollector(shape, request.filter(), request.limit(), request.select())
                 .readFrom(source)
                 .page(table.name(), request.consistentRead());
     }

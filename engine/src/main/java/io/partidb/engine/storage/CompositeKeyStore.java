@@ -69,6 +69,7 @@ final class CompositeKeyStore extends TableStore {
             if (unchanged(current, next)) {
                 return current;
             }
+            admit(partitionKey, current, next);
             if (next == null) {
                 collection.remove(sortKey);
                 partition.addItems(-1);

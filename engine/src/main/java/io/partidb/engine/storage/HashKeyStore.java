@@ -52,6 +52,7 @@ final class HashKeyStore extends TableStore {
             if (unchanged(current, next)) {
                 return current;
             }
+            admit(partitionKey, current, next);
             if (next == null) {
                 partition.remove(hash, partitionKey);
                 partition.addItems(-1);

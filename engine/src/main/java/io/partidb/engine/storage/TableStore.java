@@ -35,6 +35,8 @@ public abstract sealed class TableStore permits HashKeyStore, CompositeKeyStore 
     final Partition<?>[] partitions;
     private final ChangeLog log;
     private final AttributeStatistics statistics;
+    // The table's secondary indexes, or null when it has none: then a write pays one null check.
+    private volatile IndexHook indexHook;
 
     TableStore(Partition<?>[] partitions, ChangeLog log, AttributeStatistics statistics) {
         this.partitions = partitions;
@@ -81,6 +83,11 @@ public abstract sealed class TableStore permits HashKeyStore, CompositeKeyStore 
      */
     public abstract Item write(AttributeValue partitionKey, AttributeValue sortKey,
             ItemMutation mutation);
+
+    /** Installs the hook of the table's secondary indexes; null when the table has none. */
+    public void indexHook(IndexHook hook) {
+        this.indexHook = hook;
+    }
 
     /** The change log this store appends to. */
     public ChangeLog changeLog() {
@@ -129,14 +136,32 @@ public abstract sealed class TableStore permits HashKeyStore, CompositeKeyStore 
     }
 
     /**
-     * Accounts for a change just made visible and appends it to the change log; the caller holds
-     * the partition's lock, which orders the records of one item.
+     * Lets the secondary indexes check a change before it is made (index key types, item
+     * collection size); throws to reject it. The caller holds the partition's lock and has not
+     * changed anything yet.
+     */
+    final void admit(AttributeValue partitionKey, Item before, Item after) {
+        IndexHook hook = indexHook;
+        if (hook != null) {
+            hook.admit(partitionKey, before, after);
+        }
+    }
+
+    /**
+     * Accounts for a change just made visible, appends it to the change log and passes it to the
+     * secondary indexes; the caller holds the partition's lock, which orders the records of one
+     * item.
      */
     final void committed(Partition<?> partition, AttributeValue partitionKey,
             AttributeValue sortKey, Item before, Item after) {
         partition.addBytes((long) sizeOf(after) - sizeOf(before));
         statistics.record(before, after);
-        log.append(new Key(partitionKey, sortKey), before, after);
+        Key key = new Key(partitionKey, sortKey);
+        log.append(key, before, after);
+        IndexHook hook = indexHook;
+        if (hook != null) {
+            hook.committed(key, before, after);
+        }
     }
 
     private static int sizeOf(Item item) {
