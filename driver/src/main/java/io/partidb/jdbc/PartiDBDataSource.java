@@ -79,6 +79,15 @@ public class PartiDBDataSource implements DataSource, Serializable {
         return Boolean.parseBoolean(getProperty(ConnectionProperty.CONSISTENT_READ.key()));
     }
 
+    /** See {@code autoIndex} in docs/jdbc.md. */
+    public void setAutoIndex(boolean autoIndex) {
+        setProperty(ConnectionProperty.AUTO_INDEX.key(), String.valueOf(autoIndex));
+    }
+
+    public boolean getAutoIndex() {
+        return Boolean.parseBoolean(getProperty(ConnectionProperty.AUTO_INDEX.key()));
+    }
+
     /** Accepted for pools that always set one; embedded databases have no users. */
     public void setUser(String user) {
         setProperty(ConnectionProperty.USER.key(), user);

@@ -45,11 +45,17 @@ public final class Planner {
      * has not changed since.
      */
     public Plan prepare(String text) {
+        return prepare(text, PlanOptions.DEFAULT);
+    }
+
+    /** The plan for a statement under these connection settings. */
+    public Plan prepare(String text, PlanOptions options) {
         long version = database.schemaVersion();
-        Plan plan = cache.get(text, version);
+        String key = options.equals(PlanOptions.DEFAULT) ? text : options.cacheKeyPrefix() + text;
+        Plan plan = cache.get(key, version);
         if (plan == null) {
-            plan = plan(parse(text));
-            cache.put(text, version, plan);
+            plan = plan(parse(text), options);
+            cache.put(key, version, plan);
         }
         return plan;
     }
@@ -67,14 +73,14 @@ public final class Planner {
         }
     }
 
-    private Plan plan(ParsedStatement parsed) {
-        return plan(parsed.statement(), parsed.parameterCount());
+    private Plan plan(ParsedStatement parsed, PlanOptions options) {
+        return plan(parsed.statement(), parsed.parameterCount(), options);
     }
 
-    private Plan plan(Statement statement, int parameterCount) {
+    private Plan plan(Statement statement, int parameterCount, PlanOptions options) {
         DdlPlanner ddl = new DdlPlanner(database);
         if (statement instanceof SelectStatement select) {
-            return new QueryPlanner(database).select(select, parameterCount);
+            return new QueryPlanner(database).select(select, parameterCount, options);
         } else if (statement instanceof InsertStatement insert) {
             return new QueryPlanner(database).insert(insert, parameterCount);
         } else if (statement instanceof ExplainStatement explain) {
@@ -82,7 +88,7 @@ public final class Planner {
                 throw new EngineException(ErrorCode.SYNTAX_ERROR,
                         "Statement wasn't well formed, can't be processed: EXPLAIN of EXPLAIN");
             }
-            return new ExplainPlan(plan(explain.statement(), parameterCount));
+            return new ExplainPlan(plan(explain.statement(), parameterCount, options));
         } else if (statement instanceof CreateTableStatement create) {
             return ddl.createTable(create);
         } else if (statement instanceof CreateIndexStatement create) {

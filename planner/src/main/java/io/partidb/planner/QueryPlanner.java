@@ -10,6 +10,9 @@ import io.partidb.ast.SelectStatement;
 import io.partidb.ast.TableRef;
 import io.partidb.engine.Database;
 import io.partidb.engine.Table;
+import io.partidb.engine.catalog.IndexDefinition;
+import io.partidb.engine.catalog.IndexKind;
+import io.partidb.engine.catalog.KeySchema;
 import io.partidb.engine.error.EngineException;
 import io.partidb.engine.error.ErrorCode;
 import io.partidb.planner.access.AccessPath;
@@ -22,6 +25,7 @@ import io.partidb.planner.convert.TableColumns;
 import io.partidb.planner.physical.BatchGetItemOp;
 import io.partidb.planner.physical.CompiledExpression;
 import io.partidb.planner.physical.ExpressionCompiler;
+import io.partidb.planner.physical.FetchOp;
 import io.partidb.planner.physical.GetItemOp;
 import io.partidb.planner.physical.InsertPlan;
 import io.partidb.planner.physical.QueryOp;
@@ -56,9 +60,70 @@ final class QueryPlanner {
         this.database = database;
     }
 
-    QueryPlan select(SelectStatement select, int parameterCount) {
-        Table table = resolve(select.from());
-        TableColumns columns = TableColumns.of(table);
+    QueryPlan select(SelectStatement select, int parameterCount, PlanOptions options) {
+        Table table = database.table(select.from().table().text());
+        IndexDefinition index = select.from().index().map(name -> index(table, name.text()))
+                .orElse(null);
+        QueryPlan plan = select(select, parameterCount, table, index);
+        if (index == null && options.autoIndex()
+                && (plan.scans() || plan.readsWholeCollections())) {
+            // the WHERE clause may fix an index's partition key where it does not fix the
+            // table's: local indexes first, then global ones when reads may be eventual
+            List<IndexDefinition> candidates = new ArrayList<>(table.definition().localIndexes());
+            if (!options.consistentRead()) {
+                candidates.addAll(table.definition().globalIndexes());
+            }
+            for (IndexDefinition candidate : candidates) {
+                if (!projectsEverythingNeeded(select, table, candidate)) {
+                    continue;
+                }
+                QueryPlan indexed = select(select, parameterCount, table, candidate);
+                // better only when it turns a scan into a query, or a whole collection into
+                // a range of it
+                if (!indexed.scans() && (plan.scans() || indexed.narrowsSortKey())) {
+                    return indexed;
+                }
+            }
+        }
+        return plan;
+    }
+
+    /**
+     * Whether reading the index instead of the table returns the same rows: a global index must
+     * project every attribute the statement names (all of them for {@code SELECT *}); a local
+     * index fetches the rest from the table, except for {@code SELECT *}, whose columns are the
+     * table's.
+     */
+    private static boolean projectsEverythingNeeded(SelectStatement select, Table table,
+            IndexDefinition index) {
+        if (select.star()) {
+            return index.projection().type() == io.partidb.engine.catalog.ProjectionType.ALL;
+        }
+        return index.kind() == IndexKind.LOCAL
+                || unprojected(select, name -> table.indexProjects(index.name(), List.of(name)))
+                        .isEmpty();
+    }
+
+    private static IndexDefinition index(Table table, String name) {
+        return table.definition().index(name).orElseThrow(() -> new EngineException(
+                ErrorCode.INDEX_NOT_FOUND, "The table does not have the specified index: "
+                        + name));
+    }
+
+    /** Plans a SELECT of the table ({@code index} null) or of one of its secondary indexes. */
+    private QueryPlan select(SelectStatement select, int parameterCount, Table table,
+            IndexDefinition index) {
+        String indexName = index == null ? null : index.name();
+        TableColumns tableColumns = TableColumns.of(table);
+        TableColumns columns = index == null ? tableColumns
+                : tableColumns.projectedBy(name -> table.indexProjects(indexName, List.of(name)));
+        List<String> unprojected = index == null ? List.of()
+                : unprojected(select, name -> table.indexProjects(indexName, List.of(name)));
+        if (index != null && index.kind() == IndexKind.GLOBAL && !unprojected.isEmpty()) {
+            throw new EngineException(ErrorCode.VALIDATION, "One or more parameter values were "
+                    + "invalid: Global secondary index " + indexName + " does not project "
+                    + unprojected);
+        }
         RelConverter converter = new RelConverter();
         RelConverter.Converted converted = converter.convertSelect(select, columns);
 
@@ -83,35 +148,92 @@ final class QueryPlanner {
         }
 
         ConditionTranslator translator = new ConditionTranslator(columns);
-        AccessPath path = new KeyConditionExtractor(columns, node.getCluster().getRexBuilder())
-                .choose(condition);
+        KeySchema keys = index == null ? table.definition().keySchema() : index.keySchema();
+        KeyConditionExtractor extractor = index == null
+                ? new KeyConditionExtractor(columns, node.getCluster().getRexBuilder())
+                : KeyConditionExtractor.forIndex(columns, node.getCluster().getRexBuilder(),
+                        keys);
+        AccessPath path = extractor.choose(condition);
         ConditionTranslator.Translated<Condition> residual = path.residual() == null ? null
                 : translator.condition(path.residual());
-        Ordering order = ordering(select, table, path);
+        // a local index read fetches what the index does not hold from the table, and filters
+        // on such attributes only after the fetch
+        boolean fetch = index != null && !unprojected.isEmpty();
+        ConditionTranslator.Translated<Condition> afterFetch = fetch ? residual : null;
+        ConditionTranslator.Translated<Condition> inside = fetch ? null : residual;
+        Ordering order = ordering(select, keys, path);
         RowSource source;
         if (path instanceof AccessPath.GetItem get) {
             String keyText = get.key().stream().map(AccessPath.KeyValue::toString)
                     .collect(Collectors.joining(", ", "[", "]"));
             source = new GetItemOp(table, keyText, get.key().get(0).value(),
-                    get.key().size() > 1 ? get.key().get(1).value() : null, residual);
+                    get.key().size() > 1 ? get.key().get(1).value() : null, inside);
         } else if (path instanceof AccessPath.BatchGetItem batch) {
             String keyText = "[" + batch.partitionKey() + " IN " + batch.values().stream()
                     .map(Object::toString).collect(Collectors.joining(", ", "(", ")"))
                     + (batch.sortKey() == null ? "" : ", " + batch.sortKey()) + "]";
             source = new BatchGetItemOp(table, keyText, batch.values(),
                     batch.sortKey() == null ? null : batch.sortKey().value(),
-                    order.partitionsAscending(), residual);
+                    order.partitionsAscending(), inside);
         } else if (path instanceof AccessPath.Query query) {
-            source = new QueryOp(table, query.keyText(), query.values(), query.sortKey(),
-                    order.sortAscending(), order.partitionsAscending(), residual);
+            source = new QueryOp(table, index, query.keyText(), query.values(),
+                    query.sortKey(), order.sortAscending(), order.partitionsAscending(), inside);
         } else {
-            source = new ScanOp(table, residual);
+            source = new ScanOp(table, index, inside);
+        }
+        if (fetch) {
+            source = new FetchOp(table, source, afterFetch);
         }
         if (sort != null) {
             source = new LimitOp(source, valueSource(sort.offset), valueSource(sort.fetch));
         }
         return new QueryPlan(source, resultColumns(table, columns, translator, projects,
                 converted.labels(), select), parameterCount, select.star());
+    }
+
+    /**
+     * The top-level attributes the statement names (select list, then WHERE, each once, in
+     * order) that an index does not project.
+     */
+    private static List<String> unprojected(SelectStatement select,
+            java.util.function.Predicate<String> projected) {
+        java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>();
+        for (io.partidb.ast.SelectItem item : select.items()) {
+            collectRoots(item.expr(), named);
+        }
+        select.where().ifPresent(where -> collectRoots(where, named));
+        return named.stream().filter(name -> !projected.test(name)).toList();
+    }
+
+    private static void collectRoots(Expr expr, java.util.Set<String> names) {
+        if (expr instanceof PathExpr path) {
+            names.add(path.root().text());
+        } else if (expr instanceof io.partidb.ast.ComparisonExpr c) {
+            collectRoots(c.left(), names);
+            collectRoots(c.right(), names);
+        } else if (expr instanceof io.partidb.ast.AndExpr and) {
+            collectRoots(and.left(), names);
+            collectRoots(and.right(), names);
+        } else if (expr instanceof io.partidb.ast.OrExpr or) {
+            collectRoots(or.left(), names);
+            collectRoots(or.right(), names);
+        } else if (expr instanceof io.partidb.ast.NotExpr not) {
+            collectRoots(not.operand(), names);
+        } else if (expr instanceof io.partidb.ast.BetweenExpr b) {
+            collectRoots(b.value(), names);
+            collectRoots(b.low(), names);
+            collectRoots(b.high(), names);
+        } else if (expr instanceof io.partidb.ast.InExpr in) {
+            collectRoots(in.value(), names);
+            in.candidates().forEach(c -> collectRoots(c, names));
+        } else if (expr instanceof io.partidb.ast.IsExpr is) {
+            collectRoots(is.value(), names);
+        } else if (expr instanceof io.partidb.ast.FunctionCall call) {
+            call.arguments().forEach(a -> collectRoots(a, names));
+        } else if (expr instanceof io.partidb.ast.ArithmeticExpr a) {
+            collectRoots(a.left(), names);
+            collectRoots(a.right(), names);
+        }
     }
 
     private static List<ResultColumn> resultColumns(Table table, TableColumns columns,
@@ -150,7 +272,7 @@ final class QueryPlanner {
     private record Ordering(boolean sortAscending, Boolean partitionsAscending) {
     }
 
-    private static Ordering ordering(SelectStatement select, Table table, AccessPath path) {
+    private static Ordering ordering(SelectStatement select, KeySchema keys, AccessPath path) {
         if (select.orderBy().isEmpty()) {
             return new Ordering(true, null);
         }
@@ -158,9 +280,8 @@ final class QueryPlanner {
             throw new EngineException(ErrorCode.VALIDATION,
                     "Must have WHERE clause in the statement when using ORDER BY clause.");
         }
-        String partitionKey = table.definition().keySchema().partitionKey().name();
-        String sortKey = table.definition().keySchema().sortKey()
-                .map(k -> k.name()).orElse(null);
+        String partitionKey = keys.partitionKey().name();
+        String sortKey = keys.sortKey().map(k -> k.name()).orElse(null);
         Boolean partitions = null;
         boolean sortAscending = true;
         for (OrderItem item : select.orderBy()) {
@@ -255,16 +376,6 @@ final class QueryPlanner {
     }
 
     private Table resolve(TableRef ref) {
-        Table table = database.table(ref.table().text());
-        if (ref.index().isPresent()) {
-            String index = ref.index().get().text();
-            if (table.definition().index(index).isEmpty()) {
-                throw new EngineException(ErrorCode.INDEX_NOT_FOUND,
-                        "The table does not have the specified index: " + index);
-            }
-            throw new EngineException(ErrorCode.NOT_SUPPORTED,
-                    "Reading a secondary index is not supported yet by this version of PartiDB");
-        }
-        return table;
+        return database.table(ref.table().text());
     }
 }

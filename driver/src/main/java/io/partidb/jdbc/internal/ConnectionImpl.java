@@ -4,6 +4,7 @@ import io.partidb.engine.TransactWriteItem;
 import io.partidb.engine.TransactWriteItemsRequest;
 import io.partidb.engine.error.EngineException;
 import io.partidb.planner.Plan;
+import io.partidb.planner.PlanOptions;
 import java.sql.Array;
 import java.sql.Blob;
 import java.sql.CallableStatement;
@@ -38,6 +39,7 @@ public final class ConnectionImpl extends JdbcObject implements Connection {
     private final int scanSegments;
     private final boolean conditionFailureAsUpdateCount;
     private final boolean consistentRead;
+    private final PlanOptions planOptions;
     private final Set<StatementImpl> statements = ConcurrentHashMap.newKeySet();
     private final Properties clientInfo = new Properties();
     private volatile boolean closed;
@@ -56,6 +58,9 @@ public final class ConnectionImpl extends JdbcObject implements Connection {
                 ConnectionProperty.CONDITION_FAILURE.getChoice(properties));
         this.consistentRead = "true".equals(
                 ConnectionProperty.CONSISTENT_READ.getChoice(properties));
+        this.planOptions = new PlanOptions(
+                "true".equals(ConnectionProperty.AUTO_INDEX.getChoice(properties)),
+                consistentRead);
         for (String name : properties.stringPropertyNames()) {
             if (ConnectionProperty.byKey(name).isEmpty()) {
                 addWarning(new SQLWarning("Unknown connection property '" + name
@@ -93,7 +98,7 @@ public final class ConnectionImpl extends JdbcObject implements Connection {
             throw Errors.invalid("SQL text must not be null");
         }
         try {
-            Plan plan = handle.planner().prepare(sql);
+            Plan plan = handle.planner().prepare(sql, planOptions);
             if (readOnly && !plan.returnsRows()) {
                 throw new SQLException("The connection is read-only: " + "statements that "
                         + "write or change the schema are refused", "25006");

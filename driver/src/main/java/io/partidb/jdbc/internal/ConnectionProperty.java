@@ -28,6 +28,11 @@ public enum ConnectionProperty {
     CONSISTENT_READ("consistentRead", "false",
             "true: reads are strongly consistent (charged as such); false: eventually consistent",
             new String[] {"true", "false"}),
+    /** Whether the planner may read a secondary index the statement does not name. */
+    AUTO_INDEX("autoIndex", "true",
+            "true: a SELECT whose WHERE fixes an index's partition key (and not the table's) "
+                    + "reads that index when it holds everything the statement needs",
+            new String[] {"true", "false"}),
     /** Accepted for tools that always send one; the embedded engine has no users. */
     USER("user", null, "Ignored: embedded databases have no users", null),
     /** Accepted for tools that always send one; the embedded engine has no users. */

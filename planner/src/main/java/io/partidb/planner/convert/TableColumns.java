@@ -84,6 +84,15 @@ public final class TableColumns {
         return table.attribute(name).map(AttributeDefinition::declaredType).orElse(null);
     }
 
+    /**
+     * The columns a secondary index read offers: only the attributes the index projects (the
+     * others stay reachable by name, through the item field).
+     */
+    public TableColumns projectedBy(java.util.function.Predicate<String> projected) {
+        return new TableColumns(table, columns.stream()
+                .filter(column -> projected.test(column.name())).toList());
+    }
+
     public TableDefinition table() {
         return table;
     }

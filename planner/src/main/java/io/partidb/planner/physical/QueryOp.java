@@ -1,8 +1,9 @@
 package io.partidb.planner.physical;
 
 import io.partidb.engine.Item;
-import io.partidb.engine.Key;
+import io.partidb.engine.PageKey;
 import io.partidb.engine.Table;
+import io.partidb.engine.catalog.IndexDefinition;
 import io.partidb.engine.expr.Condition;
 import io.partidb.engine.read.Page;
 import io.partidb.engine.read.QueryRequest;
@@ -25,6 +26,7 @@ import java.util.NoSuchElementException;
  */
 public final class QueryOp implements RowSource {
     private final Table table;
+    private final IndexDefinition index;
     private final List<ValueSource> partitionValues;
     private final SortKeyTemplate sortKey;
     private final boolean forward;
@@ -33,16 +35,19 @@ public final class QueryOp implements RowSource {
     private final String keyText;
 
     /**
+     * @param index the secondary index read, or null for the table
      * @param sortKey the sort-key condition, or null
      * @param forward whether each collection is read in ascending sort-key order
      * @param partitionsAscending for several partition key values: ascending or descending key
      *     order (ORDER BY on the partition key), or null for the order written
      * @param filter the residual filter, or null
      */
-    public QueryOp(Table table, String keyText, List<ValueSource> partitionValues,
+    public QueryOp(Table table, IndexDefinition index, String keyText,
+            List<ValueSource> partitionValues,
             SortKeyTemplate sortKey, boolean forward, Boolean partitionsAscending,
             ConditionTranslator.Translated<Condition> filter) {
         this.table = table;
+        this.index = index;
         this.keyText = keyText;
         this.partitionValues = List.copyOf(partitionValues);
         this.sortKey = sortKey;
@@ -53,6 +58,7 @@ public final class QueryOp implements RowSource {
 
     @Override
     public RowIterator open(ExecutionContext context) {
+        ScanOp.checkIndexConsistency(index, context);
         AttributeValue[] params = context.params();
         List<AttributeValue> partitions = new ArrayList<>(new LinkedHashSet<>(
                 partitionValues.stream().map(v -> v.resolve(params)).toList()));
@@ -74,6 +80,9 @@ public final class QueryOp implements RowSource {
             if (condition != null) {
                 request = request.withFilter(condition);
             }
+            if (index != null) {
+                request = request.withIndex(index.name());
+            }
             requests.add(request);
         }
         return RowIterator.of(new PagedRows(requests));
@@ -83,7 +92,7 @@ public final class QueryOp implements RowSource {
     private final class PagedRows implements Iterator<Item> {
         private final Iterator<QueryRequest> requests;
         private QueryRequest current;
-        private Key nextStart;
+        private PageKey nextStart;
         private Iterator<Item> page = Collections.emptyIterator();
 
         PagedRows(List<QueryRequest> requests) {
@@ -101,11 +110,11 @@ public final class QueryOp implements RowSource {
                     nextStart = null;
                     Page first = table.query(current);
                     page = first.items().iterator();
-                    nextStart = first.lastEvaluatedKey();
+                    nextStart = first.lastEvaluated();
                 } else {
                     Page next = table.query(current.withExclusiveStartKey(nextStart));
                     page = next.items().iterator();
-                    nextStart = next.lastEvaluatedKey();
+                    nextStart = next.lastEvaluated();
                 }
             }
             return true;
@@ -120,9 +129,16 @@ public final class QueryOp implements RowSource {
         }
     }
 
+    /** Whether the query narrows the sort key, not only the partition key. */
+    public boolean hasSortKeyCondition() {
+        return sortKey != null;
+    }
+
     @Override
     public String explainLine(ExecutionContext context) {
-        return "Query(table=" + table.name() + ", key=[" + keyText + "], order="
+        return "Query(table=" + table.name()
+                + (index == null ? "" : ", index=" + index.name()) + ", key=[" + keyText
+                + "], order="
                 + (forward ? "ASC" : "DESC")
                 + (filter == null ? "" : ", filter=" + filter.text()) + ")";
     }

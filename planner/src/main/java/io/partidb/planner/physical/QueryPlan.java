@@ -21,6 +21,46 @@ public final class QueryPlan implements Plan {
         this.wholeItems = wholeItems;
     }
 
+    /** Whether the plan reads whole item collections without a sort-key condition. */
+    public boolean readsWholeCollections() {
+        return find(root, QueryOp.class) instanceof QueryOp query && !query.hasSortKeyCondition();
+    }
+
+    /** Whether the plan narrows the sort key of a Query. */
+    public boolean narrowsSortKey() {
+        return find(root, QueryOp.class) instanceof QueryOp query && query.hasSortKeyCondition();
+    }
+
+    private static RowSource find(RowSource source, Class<? extends RowSource> type) {
+        if (type.isInstance(source)) {
+            return source;
+        }
+        for (RowSource input : source.inputs()) {
+            RowSource found = find(input, type);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the plan reads every item of a table or index (a Scan). */
+    public boolean scans() {
+        return scans(root);
+    }
+
+    private static boolean scans(RowSource source) {
+        if (source instanceof ScanOp) {
+            return true;
+        }
+        for (RowSource input : source.inputs()) {
+            if (scans(input)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public boolean returnsWholeItems() {
         return wholeItems;

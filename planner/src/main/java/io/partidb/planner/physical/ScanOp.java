@@ -2,6 +2,8 @@ package io.partidb.planner.physical;
 
 import io.partidb.engine.Item;
 import io.partidb.engine.Table;
+import io.partidb.engine.catalog.IndexDefinition;
+import io.partidb.engine.catalog.IndexKind;
 import io.partidb.engine.error.EngineException;
 import io.partidb.engine.error.ErrorCode;
 import io.partidb.engine.expr.Condition;
@@ -37,28 +39,54 @@ public final class ScanOp implements RowSource {
     });
 
     private final Table table;
+    private final IndexDefinition index;
     private final ConditionTranslator.Translated<Condition> filter;
 
-    /** @param filter the filter, or null to return every item */
-    public ScanOp(Table table, ConditionTranslator.Translated<Condition> filter) {
+    /**
+     * @param index the secondary index scanned, or null for the table
+     * @param filter the filter, or null to return every item
+     */
+    public ScanOp(Table table, IndexDefinition index,
+            ConditionTranslator.Translated<Condition> filter) {
         this.table = table;
+        this.index = index;
         this.filter = filter;
+    }
+
+    /** DynamoDB's PartiQL refuses strongly consistent reads of a global index. */
+    static void checkIndexConsistency(IndexDefinition index, ExecutionContext context) {
+        if (index != null && index.kind() == IndexKind.GLOBAL && context.consistentRead()) {
+            throw new EngineException(ErrorCode.VALIDATION,
+                    "Strongly consistent read is not supported on Global Secondary Indexes");
+        }
     }
 
     @Override
     public RowIterator open(ExecutionContext context) {
+        checkIndexConsistency(index, context);
         Predicate<Item> predicate = context.checked(filter == null ? null
                 : filter.bindable().bind(context.params()));
         int segments = Math.max(1, context.scanSegments());
+        SegmentReader reader = index == null
+                ? (segment, total) -> table.scan(segment, total, predicate)
+                : (segment, total) -> table.scanIndex(index.name(), segment, total, predicate);
         if (segments == 1) {
-            return RowIterator.of(table.scan(0, 1, predicate));
+            return RowIterator.of(reader.read(0, 1));
         }
-        return new ParallelRows(table, segments, predicate);
+        return new ParallelRows(reader, segments);
+    }
+
+    /** Reads one segment of the table or index. */
+    @FunctionalInterface
+    private interface SegmentReader {
+        Iterator<Item> read(int segment, int totalSegments);
     }
 
     @Override
     public String explainLine(ExecutionContext context) {
-        return "Scan(table=" + table.name() + ", segments=" + Math.max(1, context.scanSegments())
+        return "Scan(table=" + table.name()
+                + (index == null ? "" : ", index=" + index.name())
+                + ", segments=" + Math.max(1, context.scanSegments())
                 + (filter == null ? "" : ", filter=" + filter.text()) + ")";
     }
 
@@ -79,19 +107,19 @@ public final class ScanOp implements RowSource {
         private int finishedSegments;
         private Iterator<Item> chunk = Collections.emptyIterator();
 
-        ParallelRows(Table table, int segments, Predicate<Item> predicate) {
+        ParallelRows(SegmentReader reader, int segments) {
             this.segments = segments;
             this.queue = new ArrayBlockingQueue<>(Math.max(4, segments * 2));
             for (int segment = 0; segment < segments; segment++) {
                 int current = segment;
-                workers.add(WORKERS.submit(() -> readSegment(table, current, predicate)));
+                workers.add(WORKERS.submit(() -> readSegment(reader, current)));
             }
         }
 
-        private void readSegment(Table table, int segment, Predicate<Item> predicate) {
+        private void readSegment(SegmentReader reader, int segment) {
             Object last = SEGMENT_DONE;
             try {
-                Iterator<Item> items = table.scan(segment, segments, predicate);
+                Iterator<Item> items = reader.read(segment, segments);
                 List<Item> buffer = new ArrayList<>(CHUNK);
                 while (!closed && items.hasNext()) {
                     buffer.add(items.next());
