@@ -1,7 +1,12 @@
 package io.partidb.jdbc.internal;
 
 import io.partidb.engine.error.EngineException;
+import io.partidb.engine.BatchWriteItemRequest;
+import io.partidb.engine.BatchWriteItemResult;
+import io.partidb.engine.Key;
+import io.partidb.engine.WriteRequest;
 import io.partidb.engine.value.AttributeValue;
+import io.partidb.planner.physical.WritePlan;
 import io.partidb.engine.value.DynamoJson;
 import io.partidb.jdbc.PartiDBPreparedStatement;
 import io.partidb.planner.Plan;
@@ -25,6 +30,7 @@ import java.sql.SQLType;
 import java.sql.SQLXML;
 import java.sql.Time;
 import java.sql.Timestamp;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -166,6 +172,10 @@ public final class PreparedStatementImpl extends StatementImpl
         }
         List<AttributeValue[]> sets = List.copyOf(batch);
         batch.clear();
+        long[] deletes = batchDeletes(current, sets);
+        if (deletes != null) {
+            return deletes;
+        }
         long[] counts = new long[sets.size()];
         for (int i = 0; i < sets.size(); i++) {
             try {
@@ -178,6 +188,65 @@ public final class PreparedStatementImpl extends StatementImpl
             }
         }
         return counts;
+    }
+
+    /**
+     * A batch of key-only DELETEs in auto-commit mode runs as BatchWriteItem deletes, 25 per
+     * request, retrying unprocessed items with a growing pause; each count is
+     * SUCCESS_NO_INFO, as BatchWriteItem does not say whether an item was there. Null when the
+     * batch is anything else.
+     */
+    private long[] batchDeletes(Plan plan, List<AttributeValue[]> sets) throws SQLException {
+        if (!(plan instanceof WritePlan write) || connection.inTransaction() || sets.isEmpty()) {
+            return null;
+        }
+        List<WriteRequest> deletes = new ArrayList<>(sets.size());
+        try {
+            for (AttributeValue[] params : sets) {
+                Key key = write.unconditionalDeleteKey(params);
+                if (key == null) {
+                    return null;
+                }
+                deletes.add(WriteRequest.delete(key));
+            }
+            long[] counts = new long[sets.size()];
+            Arrays.fill(counts, Statement.SUCCESS_NO_INFO);
+            for (int from = 0; from < deletes.size(); from += BATCH_WRITE_LIMIT) {
+                List<WriteRequest> chunk = deletes.subList(from,
+                        Math.min(deletes.size(), from + BATCH_WRITE_LIMIT));
+                writeWithRetries(write.writtenTable().name(), chunk);
+            }
+            return counts;
+        } catch (EngineException e) {
+            SQLException cause = Errors.of(e);
+            throw new BatchUpdateException("Batch of " + sets.size() + " deletes failed: "
+                    + cause.getMessage(), cause.getSQLState(), 0, new long[0], cause);
+        }
+    }
+
+    /** DynamoDB's limit of writes per BatchWriteItem request. */
+    private static final int BATCH_WRITE_LIMIT = 25;
+    private static final int BATCH_WRITE_ATTEMPTS = 8;
+
+    private void writeWithRetries(String table, List<WriteRequest> chunk) throws SQLException {
+        List<WriteRequest> pending = chunk;
+        for (int attempt = 0; attempt < BATCH_WRITE_ATTEMPTS; attempt++) {
+            BatchWriteItemResult result = connection.handle().database()
+                    .batchWriteItem(BatchWriteItemRequest.of(table, pending));
+            pending = result.unprocessedItems().getOrDefault(table, List.of());
+            if (pending.isEmpty()) {
+                return;
+            }
+            try {
+                Thread.sleep(10L << attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new SQLException("ProvisionedThroughputExceededException: " + pending.size()
+                + " deletes stayed unprocessed after " + BATCH_WRITE_ATTEMPTS + " attempts",
+                "40001");
     }
 
     @Override

@@ -107,6 +107,19 @@ public final class WritePlan implements Plan {
         return new ExecutionResult.UpdateCount(count, count == 0 ? null : key);
     }
 
+    /**
+     * For a DELETE whose WHERE clause is exactly the key (no other condition, no RETURNING):
+     * the key it deletes, so that a batch of them can run as BatchWriteItem deletes; null for
+     * any other statement.
+     */
+    public Key unconditionalDeleteKey(AttributeValue[] params) {
+        if (kind != Kind.DELETE || returning != null || condition.bind(params) != null) {
+            return null;
+        }
+        return table.validateKey(sort == null ? Key.of(partition.resolve(params))
+                : Key.of(partition.resolve(params), sort.resolve(params)));
+    }
+
     @Override
     public List<TransactWriteItem> transactionItems(ExecutionContext context) {
         if (returning != null) {
