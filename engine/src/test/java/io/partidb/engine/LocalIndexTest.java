@@ -131,7 +131,8 @@ class LocalIndexTest {
         long perItem = one.sizeInBytes() + item("pk", "p", "sk", "1", "lk", "x").sizeInBytes()
                 + 100;
         Database limited = Database.create("limited", ChangeLogPolicy.defaults(),
-                Clock.systemUTC(), IndexSettings.defaults().withItemCollectionSizeLimit(3 * perItem));
+                Clock.systemUTC(),
+                IndexSettings.defaults().withItemCollectionSizeLimit(3 * perItem));
         Table table = limited.createTable(composite("orders",
                 lsi("byLk", "lk", ScalarType.S, Projection.keysOnly())));
         for (String sk : List.of("1", "2", "3")) {
