@@ -122,7 +122,7 @@ class GlobalIndexTest {
         Table table = db.createTable(composite("orders",
                 gsi("gsi", "gk", ScalarType.S, Projection.all())));
         table.putItem(item("pk", "a", "sk", "1", "gk", "g"));
-        db.dropTable("orders");
+        assertThat(db.dropTable("orders").index("gsi")).isPresent();
         assertEngineError(() -> table.awaitIndex("gsi", IndexTables.AWAIT),
                 ErrorCode.RESOURCE_NOT_FOUND);
     }
