@@ -127,8 +127,10 @@ public final class Database {
             Catalog next = catalog.withTableDropped(tableName);
             catalog = next;
             Table table = tables.remove(tableName);
+            // Described before its indexes stop, so the answer still lists them.
+            TableDescription description = table.describeAs(TableStatus.DELETING);
             table.markDropped();
-            return table.describeAs(TableStatus.DELETING);
+            return description;
         }
     }
 

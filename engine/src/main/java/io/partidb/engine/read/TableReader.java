@@ -20,8 +20,8 @@ import java.util.Iterator;
  * Runs one page of a Query or Scan on a table's store or on one of its secondary indexes:
  * checks the request against the table (or index), opens a read that starts strictly after the
  * ExclusiveStartKey in the read's own order (sort key order, forward or reverse, for Query; the
- * scan order of the segment for Scan) and collects the page. Called by {@link Table}, which checks the request parameters and that the table
- * still exists first.
+ * scan order of the segment for Scan) and collects the page. Called by {@link Table}, which
+ * checks the request parameters, that the table still exists and which index is read first.
  */
 public final class TableReader {
     private TableReader() {

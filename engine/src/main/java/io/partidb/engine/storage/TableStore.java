@@ -24,7 +24,8 @@ import java.util.function.Predicate;
  * adjusts the size in bytes while it still holds the partition lock, so the records of one item
  * are in modification order. A write whose new item equals the current one changes nothing: the
  * stored item stays, and no record is appended (DynamoDB Streams write no record for a write that
- * changes nothing).
+ * changes nothing). A table with secondary indexes has an {@link IndexHook}, which each write
+ * consults before its change and informs after it, under the same lock.
  */
 public abstract sealed class TableStore permits HashKeyStore, CompositeKeyStore {
     /** Bits of the key hash that choose the partition. */
