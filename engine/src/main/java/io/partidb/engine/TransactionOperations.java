@@ -359,6 +359,15 @@ final class TransactionOperations {
                 next = null;
                 writes = true;
             }
+            if (writes) {
+                // index key checks and the item-collection limit run here, before anything is
+                // written, so that the commit below cannot fail half way
+                try {
+                    table.indexes().admit(key.partition(), current, next);
+                } catch (EngineException e) {
+                    return CancellationReason.validationError(e.getMessage());
+                }
+            }
             return CancellationReason.none();
         }
 

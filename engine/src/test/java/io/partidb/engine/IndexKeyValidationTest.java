@@ -71,6 +71,22 @@ class IndexKeyValidationTest {
     }
 
     @Test
+    void aTransactionWithAWrongIndexKeyIsCancelledWhole() {
+        TransactWriteItemsRequest request = TransactWriteItemsRequest.of(
+                TransactWriteItem.put("tbl", item("pk", "q", "sk", "1", "gk", "fine")),
+                TransactWriteItem.update("tbl", key("p", "1"), io.partidb.engine.expr
+                        .UpdateExpression.of(io.partidb.engine.expr.UpdateAction.set(
+                                io.partidb.engine.expr.DocumentPath.of("gk"),
+                                AttributeValue.ofNumber(7)))));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.transactWriteItems(request))
+                .isInstanceOfSatisfying(TransactionCanceledException.class, e -> assertThat(
+                        e.cancellationReasons()).extracting(r -> r.code().dynamoName())
+                        .containsExactly("None", "ValidationError"));
+        assertThat(table.getItem(key("q", "1"))).as("nothing written").isEmpty();
+        assertUnchanged();
+    }
+
+    @Test
     void putItemOfAnEmptyKeyIsRefused() {
         assertEngineError(() -> table.putItem(PutItemRequest.of(
                 item("pk", "p", "sk", "1", "gk", ""))), ErrorCode.KEY_MISMATCH, PUT_EMPTY_GK);
