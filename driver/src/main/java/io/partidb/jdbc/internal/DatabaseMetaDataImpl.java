@@ -6,6 +6,7 @@ import static io.partidb.jdbc.internal.MetadataResults.Col.s;
 
 import io.partidb.engine.Table;
 import io.partidb.engine.catalog.IndexDefinition;
+import io.partidb.engine.index.IndexDescription;
 import io.partidb.engine.stats.AttributeStatistics;
 import io.partidb.engine.catalog.KeyElement;
 import io.partidb.engine.catalog.TableDefinition;
@@ -93,15 +94,29 @@ final class DatabaseMetaDataImpl extends JdbcObject implements DatabaseMetaData 
         if (tablesWanted && !noCatalogOrSchema(catalog, schemaPattern)) {
             for (TableDefinition table : tables(tableNamePattern)) {
                 rows.add(new Object[] {null, null, table.name(), "TABLE",
-                        remarks(table), null, null, null, null, null});
+                        remarks(table, connection.handle().database().findTable(table.name())),
+                        null, null, null, null, null});
             }
         }
         return MetadataResults.of(null, cols, rows);
     }
 
-    private static String remarks(TableDefinition table) {
-        return "DynamoDB table, key " + table.keySchema().elements().stream()
-                .map(k -> k.name() + " (" + k.type() + ")").toList();
+    /**
+     * The key schema, and each secondary index with its kind, status and the changes it has
+     * still to apply (global indexes catch up with the table asynchronously).
+     */
+    private static String remarks(TableDefinition table, Optional<Table> handle) {
+        StringBuilder out = new StringBuilder("DynamoDB table, key ")
+                .append(table.keySchema().elements().stream()
+                        .map(k -> k.name() + " (" + k.type() + ")").toList());
+        if (handle.isPresent()) {
+            for (IndexDescription index : handle.get().describe().indexes()) {
+                out.append("; index ").append(index.definition().name()).append(' ')
+                        .append(index.definition().kind()).append(' ').append(index.status())
+                        .append(" (").append(index.pendingChanges()).append(" pending)");
+            }
+        }
+        return out.toString();
     }
 
     @Override
