@@ -99,6 +99,27 @@ class WalkingSkeletonTest {
     }
 
     @Test
+    void readOnlyConnectionsRefuseWritesAndClosingClosesEverything() throws SQLException {
+        Connection connection = connect();
+        Statement statement = connection.createStatement();
+        statement.execute("CREATE TABLE tbl (k STRING, PRIMARY KEY (k))");
+        connection.setReadOnly(true);
+        assertThat(connection.isReadOnly()).isTrue();
+        assertThatThrownBy(() -> statement.execute("INSERT INTO tbl VALUE {'k': 'a'}"))
+                .isInstanceOfSatisfying(SQLException.class,
+                        e -> assertThat(e.getSQLState()).isEqualTo("25006"));
+        ResultSet rs = statement.executeQuery("SELECT * FROM tbl");
+        assertThat(rs.next()).isFalse();
+        assertThat(connection.isValid(1)).isTrue();
+        connection.close();
+        assertThat(connection.isValid(1)).isFalse();
+        assertThat(statement.isClosed()).isTrue();
+        assertThat(rs.isClosed()).isTrue();
+        assertThatThrownBy(connection::createStatement).isInstanceOfSatisfying(
+                SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("08003"));
+    }
+
+    @Test
     void duplicateInsertIsRefusedAndKeepsTheItem() throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE tbl (k STRING, PRIMARY KEY (k))");
