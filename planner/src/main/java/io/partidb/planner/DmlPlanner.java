@@ -28,6 +28,7 @@ import io.partidb.planner.physical.Bindable;
 import io.partidb.planner.physical.CompiledExpression;
 import io.partidb.planner.physical.ExpressionCompiler;
 import io.partidb.planner.physical.ResultColumn;
+import io.partidb.planner.physical.ValueSource;
 import io.partidb.planner.physical.WritePlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,8 +108,8 @@ final class DmlPlanner {
     }
 
     /** The item a write names: its key values and the rest of the WHERE clause. */
-    private record Target(TableColumns columns, io.partidb.planner.physical.ValueSource partition,
-            io.partidb.planner.physical.ValueSource sort, String keyText,
+    private record Target(TableColumns columns, ValueSource partition,
+            ValueSource sort, String keyText,
             Bindable<Condition> residual, String residualText) {
     }
 

@@ -1,5 +1,9 @@
 package io.partidb.planner;
 
+import io.partidb.engine.Table;
+import io.partidb.engine.TransactWriteItem;
+import io.partidb.engine.error.EngineException;
+import io.partidb.engine.error.ErrorCode;
 import io.partidb.planner.physical.ExecutionContext;
 import io.partidb.planner.physical.ExecutionResult;
 import io.partidb.planner.physical.ResultColumn;
@@ -25,7 +29,7 @@ public interface Plan {
     }
 
     /** The table a write statement writes to (null for reads and DDL). */
-    default io.partidb.engine.Table writtenTable() {
+    default Table writtenTable() {
         return null;
     }
 
@@ -33,10 +37,9 @@ public interface Plan {
      * The writes this statement makes, as actions of a transaction (for a connection that is
      * not in auto-commit mode). Only INSERT, UPDATE and DELETE without RETURNING have them.
      */
-    default java.util.List<io.partidb.engine.TransactWriteItem> transactionItems(
+    default List<TransactWriteItem> transactionItems(
             ExecutionContext context) {
-        throw new io.partidb.engine.error.EngineException(
-                io.partidb.engine.error.ErrorCode.NOT_SUPPORTED,
+        throw new EngineException(ErrorCode.NOT_SUPPORTED,
                 "Only INSERT, UPDATE and DELETE can be part of a transaction");
     }
 

@@ -1,23 +1,38 @@
 package io.partidb.planner;
 
+import io.partidb.ast.AndExpr;
+import io.partidb.ast.ArithmeticExpr;
+import io.partidb.ast.BetweenExpr;
+import io.partidb.ast.ComparisonExpr;
 import io.partidb.ast.Expr;
+import io.partidb.ast.FunctionCall;
+import io.partidb.ast.InExpr;
 import io.partidb.ast.InsertStatement;
+import io.partidb.ast.IsExpr;
+import io.partidb.ast.ListExpr;
+import io.partidb.ast.Literal;
 import io.partidb.ast.MapExpr;
-import io.partidb.ast.OrderItem;
 import io.partidb.ast.Name;
+import io.partidb.ast.NotExpr;
+import io.partidb.ast.OrExpr;
+import io.partidb.ast.OrderItem;
+import io.partidb.ast.ParameterExpr;
 import io.partidb.ast.PathExpr;
+import io.partidb.ast.SelectItem;
 import io.partidb.ast.SelectStatement;
+import io.partidb.ast.SetExpr;
 import io.partidb.ast.TableRef;
 import io.partidb.engine.Database;
 import io.partidb.engine.Table;
 import io.partidb.engine.catalog.IndexDefinition;
 import io.partidb.engine.catalog.IndexKind;
 import io.partidb.engine.catalog.KeySchema;
+import io.partidb.engine.catalog.ProjectionType;
 import io.partidb.engine.error.EngineException;
 import io.partidb.engine.error.ErrorCode;
+import io.partidb.engine.expr.Condition;
 import io.partidb.planner.access.AccessPath;
 import io.partidb.planner.access.KeyConditionExtractor;
-import io.partidb.engine.expr.Condition;
 import io.partidb.planner.convert.ConditionTranslator;
 import io.partidb.planner.convert.PartiQLOperators;
 import io.partidb.planner.convert.RelConverter;
@@ -28,15 +43,18 @@ import io.partidb.planner.physical.ExpressionCompiler;
 import io.partidb.planner.physical.FetchOp;
 import io.partidb.planner.physical.GetItemOp;
 import io.partidb.planner.physical.InsertPlan;
-import io.partidb.planner.physical.QueryOp;
 import io.partidb.planner.physical.LimitOp;
+import io.partidb.planner.physical.QueryOp;
 import io.partidb.planner.physical.QueryPlan;
 import io.partidb.planner.physical.ResultColumn;
 import io.partidb.planner.physical.RowSource;
 import io.partidb.planner.physical.ScanOp;
 import io.partidb.planner.physical.ValueSource;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Filter;
@@ -97,7 +115,7 @@ final class QueryPlanner {
     private static boolean projectsEverythingNeeded(SelectStatement select, Table table,
             IndexDefinition index) {
         if (select.star()) {
-            return index.projection().type() == io.partidb.engine.catalog.ProjectionType.ALL;
+            return index.projection().type() == ProjectionType.ALL;
         }
         return index.kind() == IndexKind.LOCAL
                 || unprojected(select, name -> table.indexProjects(index.name(), List.of(name)))
@@ -196,41 +214,41 @@ final class QueryPlanner {
      * order) that an index does not project.
      */
     private static List<String> unprojected(SelectStatement select,
-            java.util.function.Predicate<String> projected) {
-        java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>();
-        for (io.partidb.ast.SelectItem item : select.items()) {
+            Predicate<String> projected) {
+        Set<String> named = new LinkedHashSet<>();
+        for (SelectItem item : select.items()) {
             collectRoots(item.expr(), named);
         }
         select.where().ifPresent(where -> collectRoots(where, named));
         return named.stream().filter(name -> !projected.test(name)).toList();
     }
 
-    private static void collectRoots(Expr expr, java.util.Set<String> names) {
+    private static void collectRoots(Expr expr, Set<String> names) {
         if (expr instanceof PathExpr path) {
             names.add(path.root().text());
-        } else if (expr instanceof io.partidb.ast.ComparisonExpr c) {
+        } else if (expr instanceof ComparisonExpr c) {
             collectRoots(c.left(), names);
             collectRoots(c.right(), names);
-        } else if (expr instanceof io.partidb.ast.AndExpr and) {
+        } else if (expr instanceof AndExpr and) {
             collectRoots(and.left(), names);
             collectRoots(and.right(), names);
-        } else if (expr instanceof io.partidb.ast.OrExpr or) {
+        } else if (expr instanceof OrExpr or) {
             collectRoots(or.left(), names);
             collectRoots(or.right(), names);
-        } else if (expr instanceof io.partidb.ast.NotExpr not) {
+        } else if (expr instanceof NotExpr not) {
             collectRoots(not.operand(), names);
-        } else if (expr instanceof io.partidb.ast.BetweenExpr b) {
+        } else if (expr instanceof BetweenExpr b) {
             collectRoots(b.value(), names);
             collectRoots(b.low(), names);
             collectRoots(b.high(), names);
-        } else if (expr instanceof io.partidb.ast.InExpr in) {
+        } else if (expr instanceof InExpr in) {
             collectRoots(in.value(), names);
             in.candidates().forEach(c -> collectRoots(c, names));
-        } else if (expr instanceof io.partidb.ast.IsExpr is) {
+        } else if (expr instanceof IsExpr is) {
             collectRoots(is.value(), names);
-        } else if (expr instanceof io.partidb.ast.FunctionCall call) {
+        } else if (expr instanceof FunctionCall call) {
             call.arguments().forEach(a -> collectRoots(a, names));
-        } else if (expr instanceof io.partidb.ast.ArithmeticExpr a) {
+        } else if (expr instanceof ArithmeticExpr a) {
             collectRoots(a.left(), names);
             collectRoots(a.right(), names);
         }
@@ -363,12 +381,12 @@ final class QueryPlanner {
                             + ") cannot be a value in INSERT at " + path.position());
         } else if (expr instanceof MapExpr map) {
             map.entries().forEach(e -> rejectPaths(e.value()));
-        } else if (expr instanceof io.partidb.ast.ListExpr list) {
+        } else if (expr instanceof ListExpr list) {
             list.elements().forEach(QueryPlanner::rejectPaths);
-        } else if (expr instanceof io.partidb.ast.SetExpr set) {
+        } else if (expr instanceof SetExpr set) {
             set.elements().forEach(QueryPlanner::rejectPaths);
-        } else if (!(expr instanceof io.partidb.ast.Literal
-                || expr instanceof io.partidb.ast.ParameterExpr)) {
+        } else if (!(expr instanceof Literal
+                || expr instanceof ParameterExpr)) {
             throw new EngineException(ErrorCode.VALIDATION,
                     "Unsupported data type in INSERT value at " + expr.position()
                             + ": only literals, parameters, lists, maps and sets");

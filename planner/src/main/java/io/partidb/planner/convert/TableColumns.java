@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.sql.type.SqlTypeName;
@@ -88,7 +89,7 @@ public final class TableColumns {
      * The columns a secondary index read offers: only the attributes the index projects (the
      * others stay reachable by name, through the item field).
      */
-    public TableColumns projectedBy(java.util.function.Predicate<String> projected) {
+    public TableColumns projectedBy(Predicate<String> projected) {
         return new TableColumns(table, columns.stream()
                 .filter(column -> projected.test(column.name())).toList());
     }

@@ -30,10 +30,13 @@ import io.partidb.engine.error.ErrorCode;
 import io.partidb.engine.value.AttributeType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -258,7 +261,7 @@ public final class DdlPlanner {
         StreamViewType stream = base.streamViewType();
         String ttl = base.ttlAttribute();
         TableClass tableClass = base.tableClass();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (TableOption option : settings) {
             String name = option.name().text().toLowerCase(Locale.ROOT);
             if (!seen.add(name)) {
@@ -310,7 +313,7 @@ public final class DdlPlanner {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
+            List<String> allowed = Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).toList();
             throw invalid("Option " + name + " must be one of " + allowed + ", not '"
                     + stringOption(name, value) + "'");

@@ -1,6 +1,8 @@
 package io.partidb.planner.physical;
 
+import io.partidb.engine.Item;
 import io.partidb.engine.value.AttributeValue;
+import java.util.function.Predicate;
 
 /**
  * What one execution of a plan gets: the bound parameter values (never null; every parameter
@@ -22,8 +24,8 @@ public record ExecutionContext(AttributeValue[] params, int scanSegments,
      * The filter a long read evaluates for every item: the plan's filter (null: none) with the
      * cancellation check in front, so that a read stops promptly even when no item matches.
      */
-    public java.util.function.Predicate<io.partidb.engine.Item> checked(
-            java.util.function.Predicate<io.partidb.engine.Item> filter) {
+    public Predicate<Item> checked(
+            Predicate<Item> filter) {
         if (!cancellation.active()) {
             return filter;
         }

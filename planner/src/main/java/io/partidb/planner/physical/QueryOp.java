@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 
 /**
  * Reads item collections through the engine's Query: one partition key value (or each value of
@@ -69,7 +70,7 @@ public final class QueryOp implements RowSource {
             }
         }
         List<QueryRequest> requests = new ArrayList<>(partitions.size());
-        java.util.function.Predicate<Item> condition = context.checked(
+        Predicate<Item> condition = context.checked(
                 filter == null ? null : filter.bindable().bind(params));
         for (AttributeValue partition : partitions) {
             QueryRequest request = QueryRequest.of(partition).withScanIndexForward(forward)
