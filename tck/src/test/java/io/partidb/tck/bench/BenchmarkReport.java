@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
@@ -45,6 +46,7 @@ public final class BenchmarkReport {
         jmhArgs.removeIf(String::isBlank);
         boolean extras = !jmhArgs.remove("--no-extras");
         boolean jmh = !jmhArgs.remove("--extras-only");
+        double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Path out = Path.of("target", "bench");
         Files.createDirectories(out);
         ReportData data = new ReportData();
@@ -62,7 +64,7 @@ public final class BenchmarkReport {
             }
             data.heapItems = items;
         }
-        String report = new ReportWriter(data, machine()).write();
+        String report = new ReportWriter(data, machine(loadAtStart)).write();
         System.out.println();
         System.out.println(report);
         Files.writeString(out.resolve("report.md"), report);
@@ -108,14 +110,16 @@ public final class BenchmarkReport {
         return Double.parseDouble(result.split(" ")[2]);
     }
 
-    private static String machine() {
+    private static String machine(double loadAtStart) {
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                 ManagementFactory.getOperatingSystemMXBean();
-        return String.format("%s; %d cores, %.0f GiB; %s %s (%s)", LocalDate.now(),
+        return String.format(Locale.ROOT, "%s; %d cores, %.0f GiB; %s %s (%s); load average"
+                + " %.2f at the start, %.2f at the end", LocalDate.now(),
                 Runtime.getRuntime().availableProcessors(),
                 os.getTotalMemorySize() / (1024.0 * 1024 * 1024),
                 System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
-                System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                loadAtStart, os.getSystemLoadAverage());
     }
 
     /** What one run measured, filled as the parts finish. */
@@ -138,14 +142,22 @@ public final class BenchmarkReport {
                 if (column == null) {
                     continue;
                 }
-                double allocated = run.getSecondaryResults().entrySet().stream()
-                        .filter(entry -> entry.getKey().endsWith("gc.alloc.rate.norm"))
-                        .mapToDouble(entry -> entry.getValue().getScore())
-                        .findFirst().orElse(Double.NaN);
+                long measuredMillis = run.getParams().getMeasurement().getCount()
+                        * run.getParams().getMeasurement().getTime().convertTo(
+                                java.util.concurrent.TimeUnit.MILLISECONDS);
                 scores.computeIfAbsent(method, key -> new LinkedHashMap<>()).put(column,
                         new Score(run.getPrimaryResult().getScore(),
-                                run.getPrimaryResult().getScoreError(), allocated));
+                                run.getPrimaryResult().getScoreError(),
+                                secondary(run, "gc.alloc.rate.norm"),
+                                secondary(run, "gc.time") * 1000 / measuredMillis));
             }
+        }
+
+        private static double secondary(RunResult run, String name) {
+            return run.getSecondaryResults().entrySet().stream()
+                    .filter(entry -> entry.getKey().endsWith(name))
+                    .mapToDouble(entry -> entry.getValue().getScore())
+                    .findFirst().orElse(Double.NaN);
         }
 
         Score score(String workload, String column) {
@@ -159,7 +171,8 @@ public final class BenchmarkReport {
      * @param opsPerSecond the mean throughput
      * @param error the half-width of its 99.9 % confidence interval
      * @param bytesPerOp bytes allocated per operation, or NaN when not profiled
+     * @param gcMillisPerSecond milliseconds of GC per second of measurement, or NaN
      */
-    record Score(double opsPerSecond, double error, double bytesPerOp) {
+    record Score(double opsPerSecond, double error, double bytesPerOp, double gcMillisPerSecond) {
     }
 }

@@ -40,9 +40,9 @@ final class ReportWriter {
         }
         if (data.coldStart != null) {
             ColdStart.Result cold = data.coldStart;
-            out.append(String.format(Locale.ROOT, "Cold start (`java -jar` … `-e` one SELECT on the"
-                    + " sample data, %d runs): median %.2f s to the first result line (%.2f–%.2f"
-                    + " s), %.2f s to exit.%n%n", cold.runs(), cold.medianToResult(),
+            out.append(String.format(Locale.ROOT, "Cold start (`java -jar` … `-e` one SELECT on"
+                    + " the sample data, %d runs): median %.2f s to the first result line"
+                    + " (%.2f–%.2f s), %.2f s to exit.%n%n", cold.runs(), cold.medianToResult(),
                     cold.minToResult(), cold.maxToResult(), cold.medianToExit()));
         }
         if (!data.heapPerItem.isEmpty()) {
@@ -78,7 +78,9 @@ final class ReportWriter {
 
     private void allocation() {
         out.append("Bytes allocated per operation (JMH `-prof gc`, `gc.alloc.rate.norm`; client"
-                + " side included):\n\n| workload | PartiDB | H2 | HSQLDB | SQLite | map |\n"
+                + " side included) and, after the slash, milliseconds of GC per second measured"
+                + " (JMH's `gc.time`; it counts the iteration's teardown too, which deletes the"
+                + " items an insert iteration added):\n\n| workload | PartiDB | H2 | HSQLDB | SQLite | map |\n"
                 + "|---|---:|---:|---:|---:|---:|\n");
         for (String[] workload : WORKLOADS) {
             if (!data.scores.containsKey(workload[0])) {
@@ -88,7 +90,8 @@ final class ReportWriter {
             for (String column : COLUMNS) {
                 Score score = data.score(workload[0], column);
                 out.append(' ').append(score == null || Double.isNaN(score.bytesPerOp()) ? "–"
-                        : String.format(Locale.ROOT, "%,.0f", score.bytesPerOp())).append(" |");
+                        : String.format(Locale.ROOT, "%,.0f / %.0f", score.bytesPerOp(),
+                                score.gcMillisPerSecond())).append(" |");
             }
             out.append('\n');
         }
