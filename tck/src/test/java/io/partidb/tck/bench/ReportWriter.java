@@ -80,7 +80,8 @@ final class ReportWriter {
         out.append("Bytes allocated per operation (JMH `-prof gc`, `gc.alloc.rate.norm`; client"
                 + " side included) and, after the slash, milliseconds of GC per second measured"
                 + " (JMH's `gc.time`; it counts the iteration's teardown too, which deletes the"
-                + " items an insert iteration added):\n\n| workload | PartiDB | H2 | HSQLDB | SQLite | map |\n"
+                + " items an insert iteration added):\n\n"
+                + "| workload | PartiDB | H2 | HSQLDB | SQLite | map |\n"
                 + "|---|---:|---:|---:|---:|---:|\n");
         for (String[] workload : WORKLOADS) {
             if (!data.scores.containsKey(workload[0])) {
