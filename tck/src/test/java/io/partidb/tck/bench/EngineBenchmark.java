@@ -59,8 +59,8 @@ public class EngineBenchmark {
     @Setup
     public void load() {
         Database database = Database.create("bench");
-        table = database.createTable(TableDefinition.of("bench",
-                KeySchema.of(KeyElement.of("pk", ScalarType.S), KeyElement.of("sk", ScalarType.N))));
+        table = database.createTable(TableDefinition.of("bench", KeySchema.of(
+                KeyElement.of("pk", ScalarType.S), KeyElement.of("sk", ScalarType.N))));
         partitionKeys = new AttributeValue[PARTITIONS];
         sortKeys = new AttributeValue[PER_PARTITION];
         for (int s = 0; s < PER_PARTITION; s++) {
