@@ -17,9 +17,11 @@ import io.partidb.engine.expr.Operand;
 import io.partidb.engine.expr.SetValue;
 import io.partidb.engine.expr.UpdateAction;
 import io.partidb.engine.expr.UpdateExpression;
+import io.partidb.engine.log.ChangeLogPolicy;
 import io.partidb.engine.read.Page;
 import io.partidb.engine.read.QueryRequest;
 import io.partidb.engine.value.AttributeValue;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +33,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -46,10 +49,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class EngineBenchmark {
     static final int PARTITIONS = 10_000;
     static final int PER_PARTITION = 10;
+
+    /**
+     * The table's change log: {@code default} (100,000 records, 64 MiB, 24 h, as every table
+     * has) or {@code minimal} (one record), to show what keeping the history costs a write.
+     */
+    @Param({"default", "minimal"})
+    public String changeLog;
 
     private Table table;
     private AttributeValue[] partitionKeys;
@@ -58,7 +68,10 @@ public class EngineBenchmark {
 
     @Setup
     public void load() {
-        Database database = Database.create("bench");
+        Database database = changeLog.equals("minimal")
+                ? Database.create("bench", ChangeLogPolicy.defaults().withMaxRecords(1),
+                        Clock.systemUTC())
+                : Database.create("bench");
         table = database.createTable(TableDefinition.of("bench", KeySchema.of(
                 KeyElement.of("pk", ScalarType.S), KeyElement.of("sk", ScalarType.N))));
         partitionKeys = new AttributeValue[PARTITIONS];

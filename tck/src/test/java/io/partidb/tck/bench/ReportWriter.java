@@ -79,8 +79,8 @@ final class ReportWriter {
     private void allocation() {
         out.append("Bytes allocated per operation (JMH `-prof gc`, `gc.alloc.rate.norm`; client"
                 + " side included) and, after the slash, milliseconds of GC per second measured"
-                + " (JMH's `gc.time`; it counts the iteration's teardown too, which deletes the"
-                + " items an insert iteration added):\n\n"
+                + " (JMH's `gc.time`, 0 when no collection ran; it counts the iteration's teardown"
+                + " too, which deletes the items an insert iteration added):\n\n"
                 + "| workload | PartiDB | H2 | HSQLDB | SQLite | map |\n"
                 + "|---|---:|---:|---:|---:|---:|\n");
         for (String[] workload : WORKLOADS) {
@@ -92,7 +92,8 @@ final class ReportWriter {
                 Score score = data.score(workload[0], column);
                 out.append(' ').append(score == null || Double.isNaN(score.bytesPerOp()) ? "–"
                         : String.format(Locale.ROOT, "%,.0f / %.0f", score.bytesPerOp(),
-                                score.gcMillisPerSecond())).append(" |");
+                                Double.isNaN(score.gcMillisPerSecond()) ? 0
+                                        : score.gcMillisPerSecond())).append(" |");
             }
             out.append('\n');
         }
