@@ -63,15 +63,23 @@ final class KeyRules {
 
     /** Checks a lookup key: same shape and types as the schema, valid values. */
     Key validate(Key key) {
-        String mismatch = keyMismatch(key);
+        validate(key.partition(), key.sort());
+        return key;
+    }
+
+    /**
+     * {@link #validate(Key)} for key values not wrapped in a {@link Key} ({@code sort} null for
+     * none), so that a point read by values allocates nothing.
+     */
+    void validate(AttributeValue partition, AttributeValue sort) {
+        String mismatch = keyMismatch(partition, sort);
         if (mismatch != null) {
             throw mismatch(mismatch);
         }
-        checkValue(partitionName, key.partition(), MAX_PARTITION_KEY_BYTES);
-        if (key.sort() != null) {
-            checkValue(sortName, key.sort(), MAX_SORT_KEY_BYTES);
+        checkValue(partitionName, partition, MAX_PARTITION_KEY_BYTES);
+        if (sort != null) {
+            checkValue(sortName, sort, MAX_SORT_KEY_BYTES);
         }
-        return key;
     }
 
     /**
@@ -93,10 +101,13 @@ final class KeyRules {
      * otherwise null; values are not checked.
      */
     String keyMismatch(Key key) {
-        if (key.partition().type() != partitionType) {
+        return keyMismatch(key.partition(), key.sort());
+    }
+
+    private String keyMismatch(AttributeValue partition, AttributeValue sort) {
+        if (partition.type() != partitionType) {
             return KEY_NOT_IN_SCHEMA;
         }
-        AttributeValue sort = key.sort();
         if (sortName == null ? sort != null : sort == null || sort.type() != sortType) {
             return KEY_NOT_IN_SCHEMA;
         }

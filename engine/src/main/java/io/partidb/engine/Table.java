@@ -8,6 +8,7 @@ import io.partidb.engine.index.IndexSettings;
 import io.partidb.engine.index.SecondaryIndexes;
 import io.partidb.engine.log.ChangeLog;
 import io.partidb.engine.log.ChangeLogPolicy;
+import io.partidb.engine.read.FilteredItems;
 import io.partidb.engine.read.Page;
 import io.partidb.engine.read.QueryRequest;
 import io.partidb.engine.read.ReadParameters;
@@ -16,13 +17,14 @@ import io.partidb.engine.read.TableReader;
 import io.partidb.engine.stats.AttributeStatistics;
 import io.partidb.engine.storage.HashRange;
 import io.partidb.engine.storage.TableStore;
+import io.partidb.engine.value.AttributeValue;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -109,6 +111,17 @@ public final class Table {
         live();
         keys.validate(key);
         return Optional.ofNullable(store.get(key.partition(), key.sort()));
+    }
+
+    /**
+     * The item with that key, or null when there is none: {@link #getItem(Key)} for key values
+     * not wrapped in a {@link Key} ({@code sortKey} null for a table without a sort key), checked
+     * the same way, for point reads that should allocate nothing.
+     */
+    public Item findItem(AttributeValue partitionKey, AttributeValue sortKey) {
+        live();
+        keys.validate(Objects.requireNonNull(partitionKey, "partitionKey"), sortKey);
+        return store.get(partitionKey, sortKey);
     }
 
     /** Deletes the item with that key and returns it; empty when there was none. */
@@ -249,6 +262,25 @@ public final class Table {
     }
 
     /**
+     * The items of a Query read to the end, lazily: what paging through every page of
+     * {@code request} with {@link #query} returns, in the same order and after the same checks
+     * (which fail here, before anything is read), with the filter applied. Limit and the 1 MB
+     * page size only place page boundaries, so no page is formed, and neither Count nor
+     * consumed capacity is reported; {@code Select} is not applied. For readers that consume
+     * every item and need no pages, such as the SQL front end. The read is weakly consistent:
+     * an item present for the whole read is returned exactly once.
+     */
+    public Iterator<Item> queryItems(QueryRequest request) {
+        ReadParameters.checkLimit(request.limit());
+        live();
+        if (request.indexName() != null) {
+            return TableReader.queryIndexItems(this,
+                    indexes.view(request.indexName(), request.consistentRead()), request);
+        }
+        return TableReader.queryItems(this, store, request);
+    }
+
+    /**
      * One page of a (parallel) Scan segment, in the table's scan order, filtered after reading
      * and paged like {@link #query}. Paging through every segment returns each item that exists
      * throughout exactly once, even while writes continue.
@@ -275,7 +307,7 @@ public final class Table {
         ReadParameters.checkSegments(segment, totalSegments);
         Iterator<Item> entries = indexes.view(indexName, false).entries()
                 .scan(HashRange.segment(segment, totalSegments), null);
-        return filter == null ? entries : new FilteringIterator(entries, filter);
+        return filter == null ? entries : new FilteredItems(entries, filter);
     }
 
     /**
@@ -387,38 +419,5 @@ public final class Table {
     @Override
     public String toString() {
         return "Table[" + name + "]";
-    }
-
-    /** The items of another iterator that match a filter. */
-    private static final class FilteringIterator implements Iterator<Item> {
-        private final Iterator<Item> source;
-        private final Predicate<Item> filter;
-        private Item next;
-
-        FilteringIterator(Iterator<Item> source, Predicate<Item> filter) {
-            this.source = source;
-            this.filter = filter;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (next == null && source.hasNext()) {
-                Item item = source.next();
-                if (filter.test(item)) {
-                    next = item;
-                }
-            }
-            return next != null;
-        }
-
-        @Override
-        public Item next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Item result = next;
-            next = null;
-            return result;
-        }
     }
 }

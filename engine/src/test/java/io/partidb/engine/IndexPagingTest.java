@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Query and Scan of an index page as the table's do: Limit, 1 MB, LastEvaluatedKey holding the
- * index keys and the table keys, pages joined equal to one read, parallel segments, and the
- * start key checks.
+ * index keys and the table keys, pages joined equal to one read (and to a read without pages),
+ * parallel segments, and the start key checks.
  */
 class IndexPagingTest {
     private static final AttributeValue G = value("g");
@@ -83,6 +83,10 @@ class IndexPagingTest {
                 assertThat(pagedBy(table, request, limit)).as("%s by %d", request, limit)
                         .containsExactlyElementsOf(whole.items());
             }
+            List<Item> unpaged = new ArrayList<>();
+            table.queryItems(request.withLimit(2)).forEachRemaining(unpaged::add);
+            assertThat(unpaged).as("%s without pages", request)
+                    .containsExactlyElementsOf(whole.items());
         }
         assertThat(table.query(requests.get(2)).items()).hasSize(31);
     }

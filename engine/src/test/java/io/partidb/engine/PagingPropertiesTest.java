@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * table as a plain list, sorted and filtered in memory, paged by the rules written out again
  * here (items read count towards Limit and 1 MB; the item that reaches either ends the page and
  * is its LastEvaluatedKey; capacity is the page's bytes rounded up once to 4 KB). Items are
- * occasionally hundreds of kilobytes, so the 1 MB rule takes part too.
+ * occasionally hundreds of kilobytes, so the 1 MB rule takes part too. A Query read without
+ * pages ({@link Table#queryItems}) must return what its pages do together.
  */
 class PagingPropertiesTest {
     private static final String[] LETTERS = {"a", "b", "\u00bf", "\ue000", "\uffff",
@@ -136,6 +137,13 @@ class PagingPropertiesTest {
                 .withConsistentRead(t.reading().consistent()).withSelect(t.reading().select());
         checkPages(expected, t.reading(), (limit, start) -> table.query(
                 request.withLimit(limit).withExclusiveStartKey(start)));
+        // Read without pages, the Query returns every item that passes the filter, whatever
+        // its Limit and Select.
+        Predicate<Item> filter = t.reading().filter();
+        List<Item> unpaged = new ArrayList<>();
+        table.queryItems(request.withLimit(t.reading().limit(0))).forEachRemaining(unpaged::add);
+        assertThat(unpaged).containsExactlyElementsOf(filter == null ? expected
+                : expected.stream().filter(filter).toList());
     }
 
     @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)

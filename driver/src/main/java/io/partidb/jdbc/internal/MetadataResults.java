@@ -63,8 +63,8 @@ final class MetadataResults {
             }
             items.add(Item.of(attributes));
         }
-        return new ResultSetImpl(statement, resultColumns, RowIterator.of(items.iterator()),
-                new AttributeValue[0], 0, false);
+        return new ResultSetImpl(statement, resultColumns, RowIterator.of(items.iterator()), 0,
+                false);
     }
 
     private static AttributeValue cell(Object cell) {

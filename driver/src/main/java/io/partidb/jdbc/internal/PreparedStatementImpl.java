@@ -71,13 +71,18 @@ public final class PreparedStatementImpl extends StatementImpl
         return currentPlan();
     }
 
+    /**
+     * The bound values themselves, not a copy, once every parameter has one: an execution
+     * resolves its parameters before it returns (see {@code ExecutionContext}), so binding the
+     * next values cannot change the rows of an open result.
+     */
     private AttributeValue[] boundParameters() throws SQLException {
         for (int i = 0; i < params.length; i++) {
             if (params[i] == null) {
                 throw new SQLException("No value specified for parameter " + (i + 1), "07001");
             }
         }
-        return params.clone();
+        return params;
     }
 
     private void bind(int index, AttributeValue value) throws SQLException {
@@ -152,7 +157,8 @@ public final class PreparedStatementImpl extends StatementImpl
     @Override
     public void addBatch() throws SQLException {
         checkOpen();
-        batch.add(boundParameters());
+        // a copy: the batch keeps each set while the next is bound
+        batch.add(boundParameters().clone());
     }
 
     @Override

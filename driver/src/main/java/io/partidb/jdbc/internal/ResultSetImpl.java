@@ -49,10 +49,12 @@ import java.util.UUID;
  * column <i>i</i> through the plan's {@link ResultColumn} (no per-row copies).
  */
 public final class ResultSetImpl extends JdbcObject implements PartiDBResultSet {
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
     private final StatementImpl statement;
     private final List<ResultColumn> columns;
     private final RowIterator rows;
-    private final AttributeValue[] params;
     private final long maxRows;
     private final boolean wholeItems;
     private Item current;
@@ -64,12 +66,11 @@ public final class ResultSetImpl extends JdbcObject implements PartiDBResultSet 
 
     /** @param wholeItems whether each row is a whole item ({@code SELECT *}) */
     ResultSetImpl(StatementImpl statement, List<ResultColumn> columns, RowIterator rows,
-            AttributeValue[] params, long maxRows, boolean wholeItems) {
+            long maxRows, boolean wholeItems) {
         this.wholeItems = wholeItems;
         this.statement = statement;
         this.columns = columns;
         this.rows = rows;
-        this.params = params;
         this.maxRows = maxRows;
     }
 
@@ -214,7 +215,12 @@ public final class ResultSetImpl extends JdbcObject implements PartiDBResultSet 
 
     /** The value as an exact decimal, from N or numeric S; null for NULL and MISSING. */
     private BigDecimal decimal(int columnIndex, String target) throws SQLException {
-        AttributeValue value = value(columnIndex);
+        return decimal(value(columnIndex), columnIndex, target);
+    }
+
+    /** {@link #decimal(int, String)} of a value just read by {@link #value}. */
+    private BigDecimal decimal(AttributeValue value, int columnIndex, String target)
+            throws SQLException {
         if (wasNull) {
             return null;
         } else if (value instanceof AttributeValue.N n) {
@@ -231,19 +237,40 @@ public final class ResultSetImpl extends JdbcObject implements PartiDBResultSet 
         throw cannotConvert(columnIndex, value, target);
     }
 
+    /**
+     * The value as a whole number in {@code min..max}, the fraction cut off; 0 for NULL and
+     * MISSING. A whole N of up to 18 digits, the usual case, is read without allocating.
+     */
     private long integral(int columnIndex, long min, long max, String target)
             throws SQLException {
-        BigDecimal value = decimal(columnIndex, target);
+        AttributeValue read = value(columnIndex);
+        if (read instanceof AttributeValue.N n) {
+            // Canonical numbers have no trailing zeros, so a whole number below 10^18 has
+            // scale 0 and a compact long, and precision() is cached once computed.
+            BigDecimal number = n.value();
+            if (number.scale() == 0 && number.precision() <= 18) {
+                long whole = number.longValue();
+                if (whole < min || whole > max) {
+                    throw outOfRange(number, columnIndex, target);
+                }
+                return whole;
+            }
+        }
+        BigDecimal value = decimal(read, columnIndex, target);
         if (value == null) {
             return 0;
         }
         BigDecimal whole = value.setScale(0, RoundingMode.DOWN);
-        if (whole.compareTo(BigDecimal.valueOf(min)) < 0
-                || whole.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw new java.sql.SQLDataException("Value " + value.toPlainString() + " of column "
-                    + columnIndex + " is out of range for " + target, "22003");
+        if (whole.compareTo(LONG_MIN) < 0 || whole.compareTo(LONG_MAX) > 0
+                || whole.longValue() < min || whole.longValue() > max) {
+            throw outOfRange(value, columnIndex, target);
         }
         return whole.longValue();
+    }
+
+    private static SQLException outOfRange(BigDecimal value, int columnIndex, String target) {
+        return new java.sql.SQLDataException("Value " + value.toPlainString() + " of column "
+                + columnIndex + " is out of range for " + target, "22003");
     }
 
     @Override

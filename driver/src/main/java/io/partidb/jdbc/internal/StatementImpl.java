@@ -38,6 +38,10 @@ public class StatementImpl extends JdbcObject implements Statement {
     private int fetchSize;
     private int queryTimeout;
     private volatile Cancellation running;
+    /** The token of every execution without a time limit, re-armed as each starts. */
+    private final Cancellation untimed = Cancellation.reusable();
+    /** The context of the last execution without a time limit, for the next with the same array. */
+    private ExecutionContext untimedContext;
     /** Whether the current execution was asked for its generated keys. */
     boolean returnGeneratedKeys;
     private GeneratedKey generatedKey;
@@ -62,10 +66,7 @@ public class StatementImpl extends JdbcObject implements Statement {
     final boolean run(Plan plan, AttributeValue[] params) throws SQLException {
         closeCurrentResult();
         try {
-            Cancellation cancellation = Cancellation.withTimeout(queryTimeout);
-            running = cancellation;
-            ExecutionContext context = new ExecutionContext(params, connection.scanSegments(),
-                    connection.consistentRead(), cancellation);
+            ExecutionContext context = context(params);
             if (plan.writtenTable() != null && connection.inTransaction()) {
                 // held for commit(): the count is what the statement will write then
                 List<TransactWriteItem> items = plan.transactionItems(context);
@@ -75,7 +76,7 @@ public class StatementImpl extends JdbcObject implements Statement {
             }
             ExecutionResult result = plan.execute(context);
             if (result instanceof ExecutionResult.Rows rows) {
-                resultSet = new ResultSetImpl(this, plan.columns(), rows.rows(), params, maxRows,
+                resultSet = new ResultSetImpl(this, plan.columns(), rows.rows(), maxRows,
                         plan.returnsWholeItems());
                 updateCount = -1;
                 return true;
@@ -95,6 +96,33 @@ public class StatementImpl extends JdbcObject implements Statement {
         } catch (RuntimeException e) {
             throw Errors.internal(e);
         }
+    }
+
+    /**
+     * The context of one execution, its cancellation token made current for {@link #cancel}.
+     * With a query timeout each execution gets a token with its own deadline. Without one, the
+     * statement's executions, which run one at a time (the previous result is closed first),
+     * share one token and, while the parameter array is the same, one context: executing
+     * allocates neither.
+     */
+    private ExecutionContext context(AttributeValue[] params) {
+        if (queryTimeout > 0) {
+            Cancellation cancellation = Cancellation.withTimeout(queryTimeout);
+            running = cancellation;
+            return new ExecutionContext(params, connection.scanSegments(),
+                    connection.consistentRead(), cancellation);
+        }
+        untimed.rearm();
+        if (running != untimed) {
+            running = untimed;
+        }
+        ExecutionContext context = untimedContext;
+        if (context == null || context.params() != params) {
+            context = new ExecutionContext(params, connection.scanSegments(),
+                    connection.consistentRead(), untimed);
+            untimedContext = context;
+        }
+        return context;
     }
 
     private void closeCurrentResult() throws SQLException {
@@ -415,8 +443,7 @@ public class StatementImpl extends JdbcObject implements Statement {
                     sort.type().toAttributeType(), null, sort.name()));
             row.put(sort.name(), generatedKey.key().sort());
         });
-        return new ResultSetImpl(this, columns,
-                RowIterator.of(List.of(Item.of(row)).iterator()), NO_PARAMETERS, 0, false);
+        return new ResultSetImpl(this, columns, RowIterator.single(Item.of(row)), 0, false);
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.partidb.engine.storage.TableStore;
 
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.function.Predicate;
 
 /**
  * Runs one page of a Query or Scan on a table's store or on one of its secondary indexes:
@@ -31,24 +32,37 @@ public final class TableReader {
     public static Page query(Table table, TableStore store, QueryRequest request) {
         KeySchema schema = table.definition().keySchema();
         ReadChecks.checkQuery(table, schema, request);
+        return new PageCollector(schema.partitionKey().name(), sortKeyName(schema),
+                request.filter(), request.limit(), request.select())
+                .readFrom(querySource(store, schema, request))
+                .page(table.name(), request.consistentRead());
+    }
+
+    /**
+     * Every item of a Query, filtered, read lazily without pages (see {@link Table#queryItems});
+     * the same checks as {@link #query}.
+     */
+    public static Iterator<Item> queryItems(Table table, TableStore store, QueryRequest request) {
+        KeySchema schema = table.definition().keySchema();
+        ReadChecks.checkQuery(table, schema, request);
+        return filtered(querySource(store, schema, request), request.filter());
+    }
+
+    // The items a Query reads, before the filter, starting strictly after the start key.
+    private static Iterator<Item> querySource(TableStore store, KeySchema schema,
+            QueryRequest request) {
         boolean forward = request.scanIndexForward();
         SortKeyCondition condition = request.sortKeyCondition();
         SortKeyRange range = condition == null ? SortKeyRange.ALL : condition.range();
         Key start = (Key) request.exclusiveStartKey();
-        Iterator<Item> source;
         if (start != null && !schema.hasSortKey()) {
             // The start key is the partition key's only item: nothing lies after it.
-            source = Collections.emptyIterator();
-        } else {
-            if (start != null) {
-                range = range.after(start.sort(), forward);
-            }
-            source = ResumableReads.partition(store, request.partitionKeyValue(), range, forward);
+            return Collections.emptyIterator();
         }
-        return new PageCollector(schema.partitionKey().name(), sortKeyName(schema),
-                request.filter(), request.limit(), request.select())
-                .readFrom(source)
-                .page(table.name(), request.consistentRead());
+        if (start != null) {
+            range = range.after(start.sort(), forward);
+        }
+        return ResumableReads.partition(store, request.partitionKeyValue(), range, forward);
     }
 
     /** One page of a Scan segment; see {@link ScanRequest}. */
@@ -73,13 +87,30 @@ public final class TableReader {
     public static Page queryIndex(Table table, IndexView index, QueryRequest request) {
         IndexShape shape = index.shape();
         ReadChecks.checkIndexQuery(table, shape, request);
+        return new PageCollector(shape, request.filter(), request.limit(), request.select())
+                .readFrom(indexQuerySource(index, request))
+                .page(table.name(), request.consistentRead());
+    }
+
+    /**
+     * Every entry of a Query of a secondary index, filtered, read lazily without pages (see
+     * {@link Table#queryItems}); the same checks as {@link #queryIndex}.
+     */
+    public static Iterator<Item> queryIndexItems(Table table, IndexView index,
+            QueryRequest request) {
+        ReadChecks.checkIndexQuery(table, index.shape(), request);
+        return filtered(indexQuerySource(index, request), request.filter());
+    }
+
+    private static Iterator<Item> indexQuerySource(IndexView index, QueryRequest request) {
         SortKeyCondition condition = request.sortKeyCondition();
         SortKeyRange range = condition == null ? SortKeyRange.ALL : condition.range();
-        Iterator<Item> source = index.entries().query(request.partitionKeyValue(), range,
+        return index.entries().query(request.partitionKeyValue(), range,
                 (IndexKey) request.exclusiveStartKey(), request.scanIndexForward());
-        return new PageCollector(shape, request.filter(), request.limit(), request.select())
-                .readFrom(source)
-                .page(table.name(), request.consistentRead());
+    }
+
+    private static Iterator<Item> filtered(Iterator<Item> items, Predicate<Item> filter) {
+        return filter == null ? items : new FilteredItems(items, filter);
     }
 
     /** One page of a Scan segment of a secondary index, in the index's scan order. */

@@ -7,6 +7,12 @@ import java.util.function.Predicate;
 /**
  * What one execution of a plan gets: the bound parameter values (never null; every parameter
  * bound) and the connection's settings that affect reads.
+ *
+ * <p>The parameter array stays the caller's: a prepared statement passes its own array, without
+ * a copy, and changes it when the next value is bound. Operators therefore resolve every
+ * parameter they need while they open ({@link RowSource#open}, {@link
+ * io.partidb.planner.Plan#execute}), never later while rows are read. A context holds nothing
+ * of one execution, so a statement may reuse it for the next.
  */
 public record ExecutionContext(AttributeValue[] params, int scanSegments,
         boolean consistentRead, Cancellation cancellation) {
@@ -31,10 +37,7 @@ public record ExecutionContext(AttributeValue[] params, int scanSegments,
         }
         Cancellation token = cancellation;
         return filter == null
-                ? item -> {
-                    token.check();
-                    return true;
-                }
+                ? token.checkEveryItem()
                 : item -> {
                     token.check();
                     return filter.test(item);

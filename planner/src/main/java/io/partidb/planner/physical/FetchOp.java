@@ -1,6 +1,7 @@
 package io.partidb.planner.physical;
 
 import io.partidb.engine.Item;
+import io.partidb.engine.Key;
 import io.partidb.engine.Table;
 import io.partidb.engine.expr.Condition;
 import io.partidb.planner.convert.ConditionTranslator;
@@ -36,7 +37,8 @@ public final class FetchOp implements RowSource {
             public boolean hasNext() {
                 while (next == null && entries.hasNext()) {
                     Item entry = entries.next();
-                    Item item = table.getItem(table.keyOf(entry)).orElse(null);
+                    Key key = table.keyOf(entry);
+                    Item item = table.findItem(key.partition(), key.sort());
                     // an entry whose item was deleted since the index read is skipped
                     if (item != null && (condition == null || condition.test(item))) {
                         next = item;

@@ -1,16 +1,17 @@
 package io.partidb.planner.physical;
 
 import io.partidb.engine.Item;
-import io.partidb.engine.Key;
 import io.partidb.engine.Table;
 import io.partidb.engine.expr.Condition;
 import io.partidb.engine.value.AttributeValue;
 import io.partidb.planner.convert.ConditionTranslator;
-import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
-/** Reads one item by its full primary key, then applies the residual filter if any. */
+/**
+ * Reads one item by its full primary key, then applies the residual filter if any. A point read
+ * cannot run long, so it never consults the execution's cancellation token; it reads the item
+ * by its key values without wrapping them (no key, optional or list per execution).
+ */
 public final class GetItemOp implements RowSource {
     private final Table table;
     private final ValueSource partition;
@@ -34,15 +35,12 @@ public final class GetItemOp implements RowSource {
     @Override
     public RowIterator open(ExecutionContext context) {
         AttributeValue[] params = context.params();
-        Key key = sort == null
-                ? Key.of(partition.resolve(params))
-                : Key.of(partition.resolve(params), sort.resolve(params));
-        Optional<Item> item = table.getItem(table.validateKey(key));
-        if (item.isEmpty()
-                || (filter != null && !filter.bindable().bind(params).test(item.get()))) {
+        Item item = table.findItem(partition.resolve(params),
+                sort == null ? null : sort.resolve(params));
+        if (item == null || (filter != null && !filter.bindable().bind(params).test(item))) {
             return RowIterator.empty();
         }
-        return RowIterator.of(Collections.singletonList(item.get()).iterator());
+        return RowIterator.single(item);
     }
 
     @Override

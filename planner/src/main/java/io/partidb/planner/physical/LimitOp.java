@@ -19,6 +19,10 @@ public final class LimitOp implements RowSource {
 
     @Override
     public RowIterator open(ExecutionContext context) {
+        if (offset == null && limit == null) {
+            // ORDER BY alone plans a Limit with neither bound: nothing to count
+            return input.open(context);
+        }
         int skip = offset == null ? 0 : offset.resolveCount(context.params(), "OFFSET");
         int max = limit == null ? Integer.MAX_VALUE
                 : limit.resolveCount(context.params(), "LIMIT");

@@ -1,12 +1,12 @@
 package io.partidb.planner.physical;
 
 import io.partidb.engine.Item;
-import io.partidb.engine.PageKey;
 import io.partidb.engine.Table;
 import io.partidb.engine.catalog.IndexDefinition;
 import io.partidb.engine.expr.Condition;
-import io.partidb.engine.read.Page;
 import io.partidb.engine.read.QueryRequest;
+import io.partidb.engine.read.Select;
+import io.partidb.engine.read.SortKeyCondition;
 import io.partidb.engine.value.AttributeValue;
 import io.partidb.engine.value.AttributeValues;
 import io.partidb.planner.access.SortKeyTemplate;
@@ -22,8 +22,8 @@ import java.util.function.Predicate;
 /**
  * Reads item collections through the engine's Query: one partition key value (or each value of
  * an IN list), an optional sort-key condition, forward or reverse, the residual filter applied
- * inside the engine. Pages of at most 1 MB are read lazily, one after another, as the rows are
- * consumed.
+ * inside the engine. Each partition key value's items are read lazily, as the rows are consumed,
+ * and without pages, since every row is read.
  */
 public final class QueryOp implements RowSource {
     private final Table table;
@@ -61,6 +61,26 @@ public final class QueryOp implements RowSource {
     public RowIterator open(ExecutionContext context) {
         ScanOp.checkIndexConsistency(index, context);
         AttributeValue[] params = context.params();
+        // Every parameter is resolved here: the rows are read after open() returns, when the
+        // statement's parameters may already hold other values.
+        List<AttributeValue> partitions = partitionValues.size() == 1
+                // the usual case, one value: nothing to de-duplicate or order
+                ? List.of(partitionValues.get(0).resolve(params))
+                : partitions(params);
+        Predicate<Item> condition = context.checked(
+                filter == null ? null : filter.bindable().bind(params));
+        SortKeyCondition sortCondition = sortKey == null ? null : sortKey.bind(params);
+        String indexName = index == null ? null : index.name();
+        QueryRequest[] requests = new QueryRequest[partitions.size()];
+        for (int i = 0; i < requests.length; i++) {
+            requests[i] = new QueryRequest(partitions.get(i), sortCondition, forward, condition,
+                    null, null, context.consistentRead(), Select.ALL_ATTRIBUTES, indexName);
+        }
+        return new PartitionRows(requests);
+    }
+
+    // The distinct partition key values, in the order written or the order ORDER BY asks for.
+    private List<AttributeValue> partitions(AttributeValue[] params) {
         List<AttributeValue> partitions = new ArrayList<>(new LinkedHashSet<>(
                 partitionValues.stream().map(v -> v.resolve(params)).toList()));
         if (partitionsAscending != null) {
@@ -69,54 +89,30 @@ public final class QueryOp implements RowSource {
                 Collections.reverse(partitions);
             }
         }
-        List<QueryRequest> requests = new ArrayList<>(partitions.size());
-        Predicate<Item> condition = context.checked(
-                filter == null ? null : filter.bindable().bind(params));
-        for (AttributeValue partition : partitions) {
-            QueryRequest request = QueryRequest.of(partition).withScanIndexForward(forward)
-                    .withConsistentRead(context.consistentRead());
-            if (sortKey != null) {
-                request = request.withSortKeyCondition(sortKey.bind(params));
-            }
-            if (condition != null) {
-                request = request.withFilter(condition);
-            }
-            if (index != null) {
-                request = request.withIndex(index.name());
-            }
-            requests.add(request);
-        }
-        return RowIterator.of(new PagedRows(requests));
+        return partitions;
     }
 
-    /** The rows of one Query per partition value, page after page. */
-    private final class PagedRows implements Iterator<Item> {
-        private final Iterator<QueryRequest> requests;
-        private QueryRequest current;
-        private PageKey nextStart;
-        private Iterator<Item> page = Collections.emptyIterator();
+    /**
+     * The rows of one Query per partition key value, each read to its end through the engine's
+     * {@link Table#queryItems}: the result set reads every row anyway, so pages (1 MB, capacity)
+     * would only cost. Each Query starts when the rows before it are read, as it did with pages.
+     */
+    private final class PartitionRows implements RowIterator {
+        private final QueryRequest[] requests;
+        private int nextRequest;
+        private Iterator<Item> items = Collections.emptyIterator();
 
-        PagedRows(List<QueryRequest> requests) {
-            this.requests = requests.iterator();
+        PartitionRows(QueryRequest[] requests) {
+            this.requests = requests;
         }
 
         @Override
         public boolean hasNext() {
-            while (!page.hasNext()) {
-                if (current == null || nextStart == null) {
-                    if (!requests.hasNext()) {
-                        return false;
-                    }
-                    current = requests.next();
-                    nextStart = null;
-                    Page first = table.query(current);
-                    page = first.items().iterator();
-                    nextStart = first.lastEvaluated();
-                } else {
-                    Page next = table.query(current.withExclusiveStartKey(nextStart));
-                    page = next.items().iterator();
-                    nextStart = next.lastEvaluated();
+            while (!items.hasNext()) {
+                if (nextRequest == requests.length) {
+                    return false;
                 }
+                items = table.queryItems(requests[nextRequest++]);
             }
             return true;
         }
@@ -126,7 +122,14 @@ public final class QueryOp implements RowSource {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            return page.next();
+            return items.next();
+        }
+
+        @Override
+        public void close() {
+            // an item collection's iterator holds nothing to release
+            nextRequest = requests.length;
+            items = Collections.emptyIterator();
         }
     }
 

@@ -1,7 +1,6 @@
 package io.partidb.planner.physical;
 
 import io.partidb.engine.Item;
-import java.util.Collections;
 import java.util.Iterator;
 
 /**
@@ -32,8 +31,13 @@ public interface RowIterator extends Iterator<Item>, AutoCloseable {
         };
     }
 
-    /** No rows. */
+    /** One row (a point read's item). */
+    static RowIterator single(Item row) {
+        return new SingleRow(row);
+    }
+
+    /** No rows; the same stateless object each time. */
     static RowIterator empty() {
-        return of(Collections.emptyIterator());
+        return SingleRow.NONE;
     }
 }
