@@ -27,24 +27,38 @@ public final class AttributeStatistics {
         this.onNamesChanged = onNamesChanged;
     }
 
-    /** Accounts for one committed write: {@code before} and {@code after} may be null. */
+    /**
+     * Accounts for one committed write: {@code before} and {@code after} may be null. Only
+     * attributes that appear, disappear or change type are counted: an update that keeps every
+     * attribute's type (a counter, a version, a new payload) costs no shared counter at all.
+     */
     public void record(Item before, Item after) {
         if (before != null) {
-            for (Map.Entry<String, AttributeValue> attribute : before.attributes().entrySet()) {
-                AtomicLongArray slots = counts.get(attribute.getKey());
-                slots.decrementAndGet(attribute.getValue().type().ordinal());
-                if (slots.decrementAndGet(TOTAL) == 0) {
-                    onNamesChanged.run();
+            for (int i = 0, n = before.attributeCount(); i < n; i++) {
+                String name = before.name(i);
+                AttributeType type = before.value(i).type();
+                AttributeValue now = after == null ? null : after.get(name);
+                if (now == null || now.type() != type) {
+                    AtomicLongArray slots = counts.get(name);
+                    slots.decrementAndGet(type.ordinal());
+                    if (now == null && slots.decrementAndGet(TOTAL) == 0) {
+                        onNamesChanged.run();
+                    }
                 }
             }
         }
         if (after != null) {
-            for (Map.Entry<String, AttributeValue> attribute : after.attributes().entrySet()) {
-                AtomicLongArray slots = counts.computeIfAbsent(attribute.getKey(),
-                        name -> new AtomicLongArray(TOTAL + 1));
-                slots.incrementAndGet(attribute.getValue().type().ordinal());
-                if (slots.incrementAndGet(TOTAL) == 1) {
-                    onNamesChanged.run();
+            for (int i = 0, n = after.attributeCount(); i < n; i++) {
+                String name = after.name(i);
+                AttributeType type = after.value(i).type();
+                AttributeValue was = before == null ? null : before.get(name);
+                if (was == null || was.type() != type) {
+                    AtomicLongArray slots = counts.computeIfAbsent(name,
+                            key -> new AtomicLongArray(TOTAL + 1));
+                    slots.incrementAndGet(type.ordinal());
+                    if (was == null && slots.incrementAndGet(TOTAL) == 1) {
+                        onNamesChanged.run();
+                    }
                 }
             }
         }

@@ -101,6 +101,10 @@ public final class InsertPlan implements Plan {
     }
 
     private static Item item(CompiledExpression row, AttributeValue[] params) {
+        Item direct = row.itemOrNull(params);
+        if (direct != null) {
+            return direct;
+        }
         AttributeValue value = row.value(params);
         if (!(value instanceof AttributeValue.M map)) {
             throw new EngineException(ErrorCode.VALIDATION,
