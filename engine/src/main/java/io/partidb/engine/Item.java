@@ -213,7 +213,22 @@ public final class Item {
             nextNames = Arrays.copyOf(nextNames, count);
             nextValues = Arrays.copyOf(nextValues, count);
         }
-        return new Item(nextNames, nextValues);
+        Item next = new Item(nextNames, nextValues);
+        int known = size;
+        if (known >= 0) {
+            // Adjust the known size by the attributes that changed rather than measuring every
+            // value again: a long string left alone is not measured twice.
+            for (int i = 0; i < count; i++) {
+                if (i >= values.length) {
+                    known += AttributeValues.sizeInBytes(nextNames[i], nextValues[i]);
+                } else if (nextValues[i] != values[i]) {
+                    known += AttributeValues.sizeInBytes(nextNames[i], nextValues[i])
+                            - AttributeValues.sizeInBytes(names[i], values[i]);
+                }
+            }
+            next.size = known;
+        }
+        return next;
     }
 
     /** The item's size as DynamoDB computes it: names plus values, in bytes. */

@@ -61,7 +61,14 @@ class ItemTest {
 
     @Test
     void withReplacesInPlaceAndAppendsNewNamesInOrder() {
-        Item item = Item.of(ordered("pk", A, "n", ONE));
+        Item item = Item.of(ordered("pk", A, "n", ONE, "s", AttributeValue.ofString("x")));
+        // measured first, so that the updated items adjust the size instead of measuring again
+        assertThat(item.sizeInBytes()).isEqualTo(2 + 1 + 1 + 2 + 1 + 1);
+        Item longer = item.with(new String[] {"s", "t"},
+                new AttributeValue[] {AttributeValue.ofString("xyz"), ONE});
+        assertThat(longer.sizeInBytes()).isEqualTo(Item.of(longer.attributes()).sizeInBytes())
+                .isEqualTo(2 + 1 + 1 + 2 + 1 + 3 + 1 + 2);
+        item = Item.of(ordered("pk", A, "n", ONE));
         Item replaced = item.with(new String[] {"n"}, new AttributeValue[] {TWO});
         assertThat(replaced.attributes()).containsExactly(Map.entry("pk", A),
                 Map.entry("n", TWO));
