@@ -9,8 +9,6 @@ import io.partidb.engine.value.AttributeType;
 import io.partidb.engine.value.AttributeValue;
 import io.partidb.engine.value.AttributeValues;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * DynamoDB's checks of primary key values against a table's key schema, with its messages. Key
@@ -28,6 +26,8 @@ final class KeyRules {
     private final String sortName;
     private final AttributeType sortType;
     private final SecondaryIndexes indexes;
+    // The key attributes' names, shared by the key items of updates of missing items.
+    private final String[] keyNames;
 
     KeyRules(KeySchema schema) {
         this(schema, null);
@@ -41,6 +41,8 @@ final class KeyRules {
         KeyElement sort = schema.sortKey().orElse(null);
         this.sortName = sort == null ? null : sort.name();
         this.sortType = sort == null ? null : sort.type().toAttributeType();
+        this.keyNames = sort == null ? new String[] {partitionName}
+                : new String[] {partitionName, sortName};
     }
 
     /**
@@ -116,12 +118,9 @@ final class KeyRules {
 
     /** The item made of a key's attributes: what an update of a missing item starts from. */
     Item keyItem(Key key) {
-        Map<String, AttributeValue> attributes = new LinkedHashMap<>(4);
-        attributes.put(partitionName, key.partition());
-        if (sortName != null) {
-            attributes.put(sortName, key.sort());
-        }
-        return Item.of(attributes);
+        return sortName == null
+                ? Item.ofArrays(keyNames, new AttributeValue[] {key.partition()})
+                : Item.ofArrays(keyNames, new AttributeValue[] {key.partition(), key.sort()});
     }
 
     private static void checkItemKey(String name, AttributeType type, AttributeValue value,

@@ -63,8 +63,8 @@ final class SingleItemOperations {
                 outcome.conditionFailed = true;
                 return current;
             }
-            // Writing an equal item changes nothing; keeping the stored one says so.
-            return item.equals(current) ? current : item;
+            // An equal item changes nothing: the store sees that and keeps the stored one.
+            return item;
         });
         if (outcome.conditionFailed) {
             throw conditionFailed(previous);
@@ -78,7 +78,6 @@ final class SingleItemOperations {
         Key key = keys.validate(request.key());
         UpdateExpression update = request.update();
         checkKeyNotUpdated(keySchema, update);
-        Item keyItem = keys.keyItem(key);
         Condition condition = request.condition();
         Outcome outcome = new Outcome();
         Item previous = store.write(key.partition(), key.sort(), current -> {
@@ -87,8 +86,10 @@ final class SingleItemOperations {
                 return current;
             }
             Item next;
+            // only an update of a missing item needs the item made of the key
+            Item base = current != null ? current : keys.keyItem(key);
             try {
-                next = update.apply(current, keyItem);
+                next = update.apply(current, base);
                 if (next.sizeInBytes() > Table.MAX_ITEM_BYTES) {
                     throw new EngineException(ErrorCode.ITEM_TOO_LARGE,
                             "Item size to update has exceeded the maximum allowed size");
@@ -97,13 +98,14 @@ final class SingleItemOperations {
                 outcome.error = e;
                 return current;
             }
-            if (current == null && next.equals(keyItem)) {
+            if (current == null && next.equals(base)) {
                 // Only no-op actions (REMOVE, DELETE of absent values): DynamoDB creates
                 // nothing (Scylla test_returnvalues test_update_item_returnvalues_all_new).
                 return null;
             }
-            outcome.next = next.equals(current) ? current : next;
-            return outcome.next;
+            // an item equal to the stored one changes nothing: the store keeps the stored one
+            outcome.next = next;
+            return next;
         });
         if (outcome.conditionFailed) {
             throw conditionFailed(previous);

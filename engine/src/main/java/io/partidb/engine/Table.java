@@ -51,6 +51,7 @@ public final class Table {
     private final TableStore store;
     private final AttributeStatistics statistics;
     private final SecondaryIndexes indexes;
+    private final SingleItemOperations operations;
     private final Instant creationTime;
     private volatile TableDefinition definition;
     private volatile boolean dropped;
@@ -59,11 +60,15 @@ public final class Table {
             Runnable onAttributeNamesChanged, IndexSettings indexSettings) {
         this.name = definition.name();
         this.definition = definition;
-        this.statistics = new AttributeStatistics(onAttributeNamesChanged);
+        this.statistics = new AttributeStatistics(TableStore.PARTITION_COUNT,
+                onAttributeNamesChanged);
         this.store = TableStore.create(definition.keySchema().hasSortKey(),
                 ChangeLog.create(name, changeLogPolicy, clock), statistics);
         this.indexes = SecondaryIndexes.create(definition, store, indexSettings);
         this.keys = new KeyRules(definition.keySchema(), indexes);
+        // the key schema never changes, so one instance serves every single-item operation
+        this.operations = new SingleItemOperations(name, keys, definition.keySchema(), store,
+                indexes);
         this.creationTime = clock.instant();
     }
 
@@ -92,9 +97,10 @@ public final class Table {
     /**
      * Writes the item only if no item with its key exists; otherwise fails with
      * CONDITIONAL_CHECK_FAILED ({@code The conditional request failed}) and leaves the existing
-     * item unchanged. The existence check and the write are one atomic step.
+     * item unchanged. The existence check and the write are one atomic step. Returns the item's
+     * key.
      */
-    public void insertItem(Item item) {
+    public Key insertItem(Item item) {
         live();
         Key key = validateForWrite(item);
         Item previous = store.write(key.partition(), key.sort(),
@@ -104,6 +110,7 @@ public final class Table {
             throw new EngineException(ErrorCode.CONDITIONAL_CHECK_FAILED,
                     "The conditional request failed");
         }
+        return key;
     }
 
     /** The item with that key, if any. */
@@ -172,7 +179,7 @@ public final class Table {
     }
 
     private SingleItemOperations operations() {
-        return new SingleItemOperations(name, keys, definition.keySchema(), store, indexes);
+        return operations;
     }
 
     /** The number of items; exact when no write is in progress. */

@@ -34,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TableChangeLogTest {
     private static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
 
+    private static final String READER = "reader";
+
     private final TestClock clock = TestClock.at(START);
     private final Database db = Database.create("log", ChangeLogPolicy.defaults(), clock);
 
@@ -41,24 +43,54 @@ class TableChangeLogTest {
         return Key.of(AttributeValue.ofString(pk));
     }
 
+    /** The table, with a subscription that makes its change log keep history. */
+    private static Table recorded(Table table) {
+        table.changeLog().subscribeFromEnd(READER);
+        return table;
+    }
+
+    /** Every retained record, read through the subscription {@link #recorded} opened. */
     private static List<ChangeRecord> all(ChangeLog log) {
-        ChangeLogSubscription reader = log.subscribe("all-" + System.nanoTime(), 1);
-        try {
-            List<ChangeRecord> records = new ArrayList<>();
-            for (ChangeBatch batch = reader.poll(1000); !batch.isEmpty();
-                    batch = reader.poll(1000)) {
-                assertThat(batch.fellBehind()).isFalse();
-                records.addAll(batch.records());
-            }
-            return records;
-        } finally {
-            reader.close();
+        ChangeLogSubscription reader = log.subscription(READER).orElseThrow();
+        reader.seek(log.firstSequence());
+        List<ChangeRecord> records = new ArrayList<>();
+        for (ChangeBatch batch = reader.poll(1000); !batch.isEmpty();
+                batch = reader.poll(1000)) {
+            assertThat(batch.fellBehind()).isFalse();
+            records.addAll(batch.records());
         }
+        return records;
+    }
+
+    @Test
+    void withoutASubscriptionTheLogKeepsNoHistory() {
+        Table table = db.createTable(TestTables.hashTable("unread", ScalarType.S));
+        table.putItem(item("pk", "a"));
+        table.putItem(item("pk", "b"));
+        ChangeLog log = table.changeLog();
+        assertThat(log.nextSequence()).isEqualTo(3);
+        assertThat(log.retainedRecords()).isZero();
+        assertThat(log.firstSequence()).isEqualTo(3);
+        // a reader that asks for the past learns that it is gone
+        ChangeLogSubscription late = log.subscribe("late", 1);
+        ChangeBatch batch = late.poll(10);
+        assertThat(batch.records()).isEmpty();
+        assertThat(batch.missedRecords()).isEqualTo(2);
+        // from now on history is kept for it, and dropped again once it closes
+        table.putItem(item("pk", "c"));
+        assertThat(log.retainedRecords()).isEqualTo(1);
+        assertThat(late.poll(10).records()).extracting(ChangeRecord::sequenceNumber)
+                .containsExactly(3L);
+        late.close();
+        assertThat(log.retainedRecords()).isZero();
+        table.putItem(item("pk", "d"));
+        assertThat(log.retainedRecords()).isZero();
+        assertThat(log.nextSequence()).isEqualTo(5);
     }
 
     @Test
     void putOverwriteAndDeleteAppendInsertModifyAndRemove() {
-        Table table = db.createTable(TestTables.hashTable("items", ScalarType.S));
+        Table table = recorded(db.createTable(TestTables.hashTable("items", ScalarType.S)));
         Item first = item("pk", "a", "v", 1L);
         Item second = item("pk", "a", "v", 2L);
         table.putItem(first);
@@ -85,8 +117,8 @@ class TableChangeLogTest {
 
     @Test
     void recordsOfATableWithASortKeyCarryBothKeyValues() {
-        Table table = db.createTable(TestTables.compositeTable("pairs", ScalarType.S,
-                ScalarType.N));
+        Table table = recorded(db.createTable(TestTables.compositeTable("pairs", ScalarType.S,
+                ScalarType.N)));
         table.insertItem(item("pk", "p", "sk", 1L));
         table.deleteItem(Key.of(AttributeValue.ofString("p"), AttributeValue.ofNumber(1)));
         assertThat(all(table.changeLog())).extracting(ChangeRecord::keys).containsOnly(
@@ -95,7 +127,7 @@ class TableChangeLogTest {
 
     @Test
     void writesThatChangeNothingAppendNothing() {
-        Table table = db.createTable(TestTables.hashTable("noop", ScalarType.S));
+        Table table = recorded(db.createTable(TestTables.hashTable("noop", ScalarType.S)));
         Item original = item("pk", "a", "x", "1", "y", 2L);
         table.putItem(original);
         // The same content in another attribute order and with an equal number: equal items.
@@ -114,7 +146,7 @@ class TableChangeLogTest {
 
     @Test
     void rejectedWritesAppendNothing() {
-        Table table = db.createTable(TestTables.hashTable("rejected", ScalarType.S));
+        Table table = recorded(db.createTable(TestTables.hashTable("rejected", ScalarType.S)));
         assertEngineError(() -> table.putItem(item("pk", 1L)), ErrorCode.KEY_MISMATCH);
         assertEngineError(() -> table.putItem(item("other", "a")), ErrorCode.KEY_MISMATCH);
         assertEngineError(() -> table.putItem(item("pk", "a", "big", "x".repeat(409_600))),
@@ -130,7 +162,7 @@ class TableChangeLogTest {
 
     @Test
     void batchWritesAppendOneRecordPerChange() {
-        Table table = db.createTable(TestTables.hashTable("batched", ScalarType.S));
+        Table table = recorded(db.createTable(TestTables.hashTable("batched", ScalarType.S)));
         table.putItem(item("pk", "gone"));
         db.batchWriteItem(BatchWriteItemRequest.of("batched", List.of(
                 WriteRequest.put(item("pk", "new")),
@@ -144,8 +176,8 @@ class TableChangeLogTest {
     void eachTableHasItsOwnLogAndRetentionComesFromTheDatabase() {
         Database small = Database.create("small",
                 ChangeLogPolicy.defaults().withMaxRecords(10), clock);
-        Table one = small.createTable(TestTables.hashTable("one", ScalarType.S));
-        Table two = small.createTable(TestTables.hashTable("two", ScalarType.S));
+        Table one = recorded(small.createTable(TestTables.hashTable("one", ScalarType.S)));
+        Table two = recorded(small.createTable(TestTables.hashTable("two", ScalarType.S)));
         for (int i = 0; i < 25; i++) {
             one.putItem(item("pk", "k" + i));
         }
@@ -190,7 +222,7 @@ class TableChangeLogTest {
         Database big = Database.create("race",
                 ChangeLogPolicy.defaults().withMaxRecords(1_000_000).withMaxBytes(1L << 30),
                 clock);
-        Table table = big.createTable(definition);
+        Table table = recorded(big.createTable(definition));
         boolean composite = definition.keySchema().hasSortKey();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);

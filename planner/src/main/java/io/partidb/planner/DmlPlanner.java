@@ -34,6 +34,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexDynamicParam;
 import org.apache.calcite.rex.RexNode;
 
 /**
@@ -70,6 +72,9 @@ final class DmlPlanner {
             }
             return UpdateExpression.of(bound);
         };
+        if (!values.usesParameters()) {
+            expression = bindOnce(expression, parameterCount);
+        }
         // UPDATE is not an upsert: the item must exist, whatever else the WHERE clause says
         Condition exists = Condition.attributeExists(DocumentPath.of(
                 table.definition().keySchema().partitionKey().name()));
@@ -105,6 +110,19 @@ final class DmlPlanner {
                 condition, null, returning,
                 returning == null ? List.of() : tableColumns(table, target.columns()),
                 parameterCount, explain);
+    }
+
+    /**
+     * An update expression that reads no parameter, built once now instead of for every
+     * execution. One that fails to build is left to fail at execution, as it would have.
+     */
+    private static Bindable<UpdateExpression> bindOnce(Bindable<UpdateExpression> expression,
+            int parameterCount) {
+        try {
+            return Bindable.constant(expression.bind(new AttributeValue[parameterCount]));
+        } catch (EngineException e) {
+            return expression;
+        }
     }
 
     /** The item a write names: its key values and the rest of the WHERE clause. */
@@ -158,6 +176,20 @@ final class DmlPlanner {
         return database.table(ref.table().text());
     }
 
+    private static boolean readsParameter(RexNode node) {
+        if (node instanceof RexDynamicParam) {
+            return true;
+        }
+        if (node instanceof RexCall call) {
+            for (RexNode operand : call.getOperands()) {
+                if (readsParameter(operand)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The document path a PartiQL path names. */
     static DocumentPath path(PathExpr path) {
         DocumentPath out = DocumentPath.of(path.root().text());
@@ -172,6 +204,7 @@ final class DmlPlanner {
     private static final class ValueTranslator {
         private final ExpressionCompiler compiler;
         private final RelConverter converter = new RelConverter();
+        private boolean usesParameters;
 
         ValueTranslator() {
             this.compiler = new ExpressionCompiler();
@@ -245,8 +278,15 @@ final class DmlPlanner {
             return params -> SetValue.value(constant.bind(params));
         }
 
+        /** Whether any value translated so far reads a parameter. */
+        boolean usesParameters() {
+            return usesParameters;
+        }
+
         private Bindable<AttributeValue> constant(Expr value) {
-            CompiledExpression compiled = compiler.compile(converter.convert(value));
+            RexNode converted = converter.convert(value);
+            usesParameters |= readsParameter(converted);
+            CompiledExpression compiled = compiler.compile(converted);
             return params -> {
                 AttributeValue bound = ExpressionCompiler.evaluateConstant(compiled, params);
                 if (bound == null) {

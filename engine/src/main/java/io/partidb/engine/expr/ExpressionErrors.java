@@ -37,7 +37,9 @@ final class ExpressionErrors {
      * of range is reported as for any number.
      */
     static AttributeValue.N computedNumber(BigDecimal value) {
-        if (value.signum() != 0 && value.stripTrailingZeros().precision() > MAX_DIGITS) {
+        // stripping zeros never adds digits: only a long result needs it
+        if (value.signum() != 0 && value.precision() > MAX_DIGITS
+                && value.stripTrailingZeros().precision() > MAX_DIGITS) {
             throw new EngineException(ErrorCode.NUMBER_OUT_OF_RANGE, OVERFLOW);
         }
         return AttributeValue.ofNumber(value);

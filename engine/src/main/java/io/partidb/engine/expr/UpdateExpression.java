@@ -27,15 +27,28 @@ import java.util.StringJoiner;
 public final class UpdateExpression {
     private final List<UpdateAction> actions;
     private final Projection updatedPaths;
+    // When every action SETs a top-level attribute: their names (distinct, as paths are
+    // independent), so that applying is one copy of the item's values; null otherwise.
+    private final String[] topLevelSets;
 
     private UpdateExpression(List<UpdateAction> actions) {
         this.actions = actions;
         List<DocumentPath> paths = new ArrayList<>(actions.size());
+        boolean topLevelOnly = true;
         for (UpdateAction action : actions) {
             paths.add(action.path());
+            topLevelOnly &= action instanceof UpdateAction.Set && action.path().length() == 1;
         }
         PathChecks.requireIndependent(paths, ExpressionErrors.UPDATE);
         this.updatedPaths = Projection.unchecked(paths);
+        if (topLevelOnly) {
+            topLevelSets = new String[actions.size()];
+            for (int i = 0; i < topLevelSets.length; i++) {
+                topLevelSets[i] = actions.get(i).path().attribute();
+            }
+        } else {
+            topLevelSets = null;
+        }
     }
 
     /** An expression of these actions, in the order written. */
@@ -78,6 +91,10 @@ public final class UpdateExpression {
             if (actions.get(i) instanceof UpdateAction.Set set) {
                 values[i] = set.value().evaluate(current);
             }
+        }
+        if (topLevelSets != null) {
+            // a top-level SET replaces the value in place or appends it, as the editor would
+            return (current != null ? current : whenAbsent).with(topLevelSets, values);
         }
         ItemEditor editor = new ItemEditor(current != null ? current : whenAbsent);
         for (int i = 0; i < values.length; i++) {

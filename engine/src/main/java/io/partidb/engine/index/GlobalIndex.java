@@ -199,11 +199,10 @@ final class GlobalIndex {
     private void build() {
         status = entries == null ? IndexStatus.CREATING : IndexStatus.UPDATING;
         backfilling = true;
-        long start = log.nextSequence();
         if (subscription == null) {
-            subscription = log.subscribe(subscriptionName, start);
+            subscription = log.subscribeFromEnd(subscriptionName);
         } else {
-            subscription.seek(start);
+            subscription.seek(log.nextSequence());
         }
         Entries fresh = new Entries();
         Iterator<Item> items = table.scan(HashRange.ALL, item -> true);

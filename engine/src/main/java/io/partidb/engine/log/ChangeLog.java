@@ -32,6 +32,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Consumers read through {@link #subscribe named subscriptions}, each with its own position
  * (the sequence number of the next record to read) and a committed position. Retention never waits
  * for a consumer: memory stays bounded and a slow consumer is told how many records it missed.
+ *
+ * <p>History is kept only while someone can read it: with no open subscription every record is
+ * dropped as soon as it is appended (sequence numbers still advance), as a DynamoDB table without
+ * a stream keeps no stream records. Retained records hold two item images each, and keeping a
+ * hundred thousand of them for nobody made every write pay for them in garbage collection.
  */
 public final class ChangeLog {
     private static final VarHandle HEAD;
@@ -61,6 +66,8 @@ public final class ChangeLog {
     private volatile Node head;
     // The newest node, or its predecessor while an append is between linking and advancing.
     private volatile Node tail;
+    // Whether any subscription is open: only then are records kept after their append.
+    private volatile boolean retaining;
 
     private ChangeLog(String tableName, ChangeLogPolicy policy, Clock clock) {
         this.tableName = tableName;
@@ -160,11 +167,30 @@ public final class ChangeLog {
     public ChangeLogSubscription subscribe(String name, long fromPosition) {
         Objects.requireNonNull(name, "name");
         checkPosition(fromPosition);
-        ChangeLogSubscription subscription =
-                new ChangeLogSubscription(this, name, fromPosition);
-        if (subscriptions.putIfAbsent(name, subscription) != null) {
-            throw new IllegalStateException("Change log of " + tableName
-                    + " already has a subscription named " + name);
+        return register(new ChangeLogSubscription(this, name, fromPosition));
+    }
+
+    /**
+     * A new consumer called {@code name} that reads every change made from now on. Unlike
+     * {@code subscribe(name, nextSequence())}, no record can slip by between reading the end of
+     * the log and the subscription taking effect, even when no other subscription kept history.
+     */
+    public ChangeLogSubscription subscribeFromEnd(String name) {
+        Objects.requireNonNull(name, "name");
+        ChangeLogSubscription subscription = register(
+                new ChangeLogSubscription(this, name, nextSequence()));
+        // Retention is on now: every record from the end read here on is kept.
+        subscription.seek(nextSequence());
+        return subscription;
+    }
+
+    private ChangeLogSubscription register(ChangeLogSubscription subscription) {
+        synchronized (subscriptions) {
+            if (subscriptions.putIfAbsent(subscription.name(), subscription) != null) {
+                throw new IllegalStateException("Change log of " + tableName
+                        + " already has a subscription named " + subscription.name());
+            }
+            retaining = true;
         }
         return subscription;
     }
@@ -180,7 +206,13 @@ public final class ChangeLog {
     }
 
     void unsubscribe(ChangeLogSubscription subscription) {
-        subscriptions.remove(subscription.name(), subscription);
+        synchronized (subscriptions) {
+            subscriptions.remove(subscription.name(), subscription);
+            retaining = !subscriptions.isEmpty();
+        }
+        if (!retaining) {
+            trim();
+        }
     }
 
     void checkPosition(long position) {
@@ -249,7 +281,8 @@ public final class ChangeLog {
                 // Another thread dropped this head a moment ago; read the new one.
                 continue;
             }
-            boolean overLimit = newestSequence - dropped.sequence > policy.maxRecords()
+            boolean overLimit = !retaining
+                    || newestSequence - dropped.sequence > policy.maxRecords()
                     || newestBytes - dropped.cumulativeBytes > policy.maxBytes()
                     || first.timeMillis < oldestAllowed;
             if (!overLimit) {

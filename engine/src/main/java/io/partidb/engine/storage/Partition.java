@@ -45,6 +45,11 @@ final class Partition<V> {
         return byKey.get(key);
     }
 
+    /** The partition's place in its table (0 to {@link TableStore#PARTITION_COUNT} - 1). */
+    int index() {
+        return (int) (from >>> (32 - TableStore.PARTITION_BITS));
+    }
+
     /** The position of this partition in the one order in which transactions lock partitions. */
     long order() {
         return order;

@@ -156,7 +156,7 @@ public abstract sealed class TableStore permits HashKeyStore, CompositeKeyStore 
     final void committed(Partition<?> partition, AttributeValue partitionKey,
             AttributeValue sortKey, Item before, Item after) {
         partition.addBytes((long) sizeOf(after) - sizeOf(before));
-        statistics.record(before, after);
+        statistics.record(partition.index(), before, after);
         Key key = new Key(partitionKey, sortKey);
         log.append(key, before, after);
         IndexHook hook = indexHook;

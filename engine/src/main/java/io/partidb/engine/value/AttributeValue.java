@@ -50,12 +50,15 @@ public sealed interface AttributeValue {
 
     /** A number; fails outside DynamoDB's range or beyond 38 significant digits. */
     static N ofNumber(BigDecimal value) {
+        if (value.scale() == 0 && value.precision() <= 4) {
+            return SmallNumbers.of(value.longValue());
+        }
         return new N(value);
     }
 
     /** A number from an integer. */
     static N ofNumber(long value) {
-        return new N(BigDecimal.valueOf(value));
+        return SmallNumbers.of(value);
     }
 
     /** A binary value holding a copy of {@code value}. */

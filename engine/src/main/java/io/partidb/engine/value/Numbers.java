@@ -139,6 +139,11 @@ final class Numbers {
         if (value.signum() == 0) {
             return BigDecimal.ZERO;
         }
+        // Integers that fit a long and end in a non-zero digit are canonical already; checking
+        // that is far cheaper than stripTrailingZeros, which allocates.
+        if (value.scale() == 0 && value.precision() <= 18 && value.longValue() % 10 != 0) {
+            return value;
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         int precision = stripped.precision();
         if (precision > MAX_DIGITS) {

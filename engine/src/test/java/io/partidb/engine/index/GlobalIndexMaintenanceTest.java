@@ -59,7 +59,7 @@ class GlobalIndexMaintenanceTest {
 
     private static TableStore store(ChangeLogPolicy policy) {
         return TableStore.create(false, ChangeLog.create("tbl", policy, Clock.systemUTC()),
-                new AttributeStatistics(() -> { }));
+                new AttributeStatistics(TableStore.PARTITION_COUNT, () -> { }));
     }
 
     private static void put(TableStore store, String pk, String gk) {

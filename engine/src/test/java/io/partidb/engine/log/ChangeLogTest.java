@@ -41,13 +41,20 @@ class ChangeLogTest {
         return ChangeLog.create("t", policy, clock);
     }
 
+    /** A log with a subscription from its start, so that it keeps history as its policy says. */
+    private ChangeLog kept(ChangeLogPolicy policy) {
+        ChangeLog log = log(policy);
+        log.subscribe("keeper", 1);
+        return log;
+    }
+
     private static List<Long> sequences(ChangeBatch batch) {
         return batch.records().stream().map(ChangeRecord::sequenceNumber).toList();
     }
 
     @Test
     void recordsGetConsecutiveSequenceNumbersAndKinds() {
-        ChangeLog log = log(ChangeLogPolicy.defaults());
+        ChangeLog log = kept(ChangeLogPolicy.defaults());
         assertThat(log.firstSequence()).isEqualTo(1);
         assertThat(log.nextSequence()).isEqualTo(1);
 
@@ -90,7 +97,7 @@ class ChangeLogTest {
 
     @Test
     void countRetentionDropsTheOldestRecords() {
-        ChangeLog log = log(ChangeLogPolicy.defaults().withMaxRecords(3));
+        ChangeLog log = kept(ChangeLogPolicy.defaults().withMaxRecords(3));
         for (int i = 1; i <= 5; i++) {
             log.append(key("k" + i), null, item("k" + i, i));
         }
@@ -107,7 +114,7 @@ class ChangeLogTest {
         Item big = Item.of(Map.of("pk", AttributeValue.ofString("big"),
                 "pad", AttributeValue.ofString("x".repeat(300_000))));
         long recordBytes = big.sizeInBytes();
-        ChangeLog log = log(ChangeLogPolicy.defaults().withMaxBytes(ChangeLogPolicy.MIN_MAX_BYTES));
+        ChangeLog log = kept(ChangeLogPolicy.defaults().withMaxBytes(ChangeLogPolicy.MIN_MAX_BYTES));
         log.append(key("big"), null, big);
         log.append(key("big"), big, null);
         // Two records of one image each fit the 819,200-byte bound; a third does not.
@@ -120,7 +127,7 @@ class ChangeLogTest {
 
     @Test
     void ageRetentionDropsRecordsOlderThanTheRetention() {
-        ChangeLog log = log(ChangeLogPolicy.defaults());
+        ChangeLog log = kept(ChangeLogPolicy.defaults());
         log.append(key("a"), null, item("a", 1));
         clock.advance(Duration.ofHours(1));
         log.append(key("b"), null, item("b", 1));
@@ -157,7 +164,7 @@ class ChangeLogTest {
 
     @Test
     void subscriptionsReadInBatchesCommitAndRewind() {
-        ChangeLog log = log(ChangeLogPolicy.defaults());
+        ChangeLog log = kept(ChangeLogPolicy.defaults());
         for (int i = 1; i <= 5; i++) {
             log.append(key("k" + i), null, item("k" + i, i));
         }

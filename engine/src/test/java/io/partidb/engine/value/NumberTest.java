@@ -160,4 +160,19 @@ class NumberTest {
         assertThat(AttributeValues.canonicalNumber(new BigDecimal("1E-7")))
                 .isEqualTo("0.0000001");
     }
+
+    @Test
+    void smallIntegersAreSharedAndEqualToTheSameNumberBuiltOtherwise() {
+        assertThat(AttributeValue.ofNumber(7)).isSameAs(AttributeValue.ofNumber(7))
+                .isSameAs(AttributeValue.ofNumber(new BigDecimal("7")))
+                .isEqualTo(AttributeValue.ofNumber("7.000"));
+        assertThat(AttributeValue.ofNumber(-128)).isSameAs(AttributeValue.ofNumber(-128));
+        assertThat(AttributeValue.ofNumber(1_000_000)).isEqualTo(AttributeValue.ofNumber("1e6"))
+                .hasToString("1000000");
+        // integers ending in zero still lose their zeros: 10 is 1E+1, equal to 10.0
+        assertThat(((AttributeValue.N) AttributeValue.ofNumber(new BigDecimal(10))).value())
+                .isEqualTo(new BigDecimal("1E+1"));
+        assertThat(((AttributeValue.N) AttributeValue.ofNumber(123_456_789_012L)).value())
+                .isEqualTo(new BigDecimal(123_456_789_012L));
+    }
 }

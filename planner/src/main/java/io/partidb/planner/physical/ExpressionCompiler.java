@@ -1,5 +1,6 @@
 package io.partidb.planner.physical;
 
+import io.partidb.engine.Item;
 import io.partidb.engine.error.EngineException;
 import io.partidb.engine.error.ErrorCode;
 import io.partidb.engine.value.AttributeType;
@@ -7,6 +8,8 @@ import io.partidb.engine.value.AttributeValue;
 import io.partidb.planner.convert.PartiQLOperators;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +119,7 @@ public final class ExpressionCompiler {
             text.append('\'').append(keys[i].replace("'", "''")).append("': ").append(value);
         }
         text.append('}');
-        return CompiledExpression.of(params -> {
+        return CompiledExpression.ofMap(params -> {
             Map<String, AttributeValue> out = new LinkedHashMap<>(size * 2);
             for (int i = 0; i < size; i++) {
                 AttributeValue value = values[i].eval(params);
@@ -126,7 +129,36 @@ public final class ExpressionCompiler {
                 }
             }
             return AttributeValue.ofMap(out);
-        }, text.toString());
+        }, text.toString(), distinct(keys) ? params -> item(keys, values, params) : null);
+    }
+
+    private static boolean distinct(String[] keys) {
+        return new HashSet<>(Arrays.asList(keys)).size() == keys.length;
+    }
+
+    // The names array is shared by every item the statement writes; it is never modified.
+    private static Item item(String[] keys, ValueExpr[] values, AttributeValue[] params) {
+        AttributeValue[] out = new AttributeValue[keys.length];
+        int present = 0;
+        for (int i = 0; i < keys.length; i++) {
+            AttributeValue value = values[i].eval(params);
+            out[i] = value;
+            if (value != null) {
+                present++;
+            }
+        }
+        if (present == keys.length) {
+            return Item.ofArrays(keys, out);
+        }
+        String[] presentKeys = new String[present];
+        AttributeValue[] presentValues = new AttributeValue[present];
+        for (int i = 0, j = 0; i < keys.length; i++) {
+            if (out[i] != null) {
+                presentKeys[j] = keys[i];
+                presentValues[j++] = out[i];
+            }
+        }
+        return Item.ofArrays(presentKeys, presentValues);
     }
 
     /** A set from {@code <<...>>} members: all strings, all numbers or all binaries. */

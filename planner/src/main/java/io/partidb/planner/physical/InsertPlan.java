@@ -3,6 +3,7 @@ package io.partidb.planner.physical;
 import io.partidb.engine.CancellationReason;
 import io.partidb.engine.Database;
 import io.partidb.engine.Item;
+import io.partidb.engine.Key;
 import io.partidb.engine.Table;
 import io.partidb.engine.TransactWriteItem;
 import io.partidb.engine.TransactWriteItemsRequest;
@@ -71,12 +72,13 @@ public final class InsertPlan implements Plan {
     public ExecutionResult execute(ExecutionContext context) {
         if (rows.size() == 1) {
             Item written = item(rows.get(0), context.params());
+            Key key;
             try {
-                table.insertItem(written);
+                key = table.insertItem(written);
             } catch (EngineException e) {
                 throw e.code() == ErrorCode.CONDITIONAL_CHECK_FAILED ? duplicate() : e;
             }
-            return new ExecutionResult.UpdateCount(1, table.keyOf(written));
+            return new ExecutionResult.UpdateCount(1, key);
         }
         List<TransactWriteItem> puts = transactionItems(context);
         try {
@@ -101,6 +103,10 @@ public final class InsertPlan implements Plan {
     }
 
     private static Item item(CompiledExpression row, AttributeValue[] params) {
+        Item direct = row.itemOrNull(params);
+        if (direct != null) {
+            return direct;
+        }
         AttributeValue value = row.value(params);
         if (!(value instanceof AttributeValue.M map)) {
             throw new EngineException(ErrorCode.VALIDATION,

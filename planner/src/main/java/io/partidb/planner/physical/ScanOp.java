@@ -95,28 +95,44 @@ public final class ScanOp implements RowSource {
         return List.of();
     }
 
-    /** The rows of a scan whose segments are read concurrently. */
+    /**
+     * The rows of a scan whose segments are read concurrently: segment 0 by the thread that
+     * reads the rows, each other segment by a worker that hands its rows over in chunks. The
+     * reading thread takes a waiting chunk first and otherwise advances its own segment, so it
+     * scans instead of waiting, and on two cores two segments use both.
+     */
     private static final class ParallelRows implements RowIterator {
-        /** Marks the end of one segment in the queue. */
+        /** Marks the end of one worker's segment in the queue. */
         private static final Object SEGMENT_DONE = new Object();
 
         private final BlockingQueue<Object> queue;
         private final List<Future<?>> workers = new ArrayList<>();
-        private final int segments;
+        private final int workerSegments;
+        private final Iterator<Item> own;
         private volatile boolean closed;
         private int finishedSegments;
         private Iterator<Item> chunk = Collections.emptyIterator();
+        // Where the next row comes from: a chunk of a worker or the own segment; null: unknown.
+        private Iterator<Item> current;
 
         ParallelRows(SegmentReader reader, int segments) {
-            this.segments = segments;
+            this.workerSegments = segments - 1;
             this.queue = new ArrayBlockingQueue<>(Math.max(4, segments * 2));
-            for (int segment = 0; segment < segments; segment++) {
-                int current = segment;
-                workers.add(WORKERS.submit(() -> readSegment(reader, current)));
+            for (int segment = 1; segment < segments; segment++) {
+                int assigned = segment;
+                workers.add(WORKERS.submit(() -> readSegment(reader, assigned, segments)));
             }
+            Iterator<Item> ownSegment;
+            try {
+                ownSegment = reader.read(0, segments);
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+            this.own = ownSegment;
         }
 
-        private void readSegment(SegmentReader reader, int segment) {
+        private void readSegment(SegmentReader reader, int segment, int segments) {
             Object last = SEGMENT_DONE;
             try {
                 Iterator<Item> items = reader.read(segment, segments);
@@ -147,30 +163,60 @@ public final class ScanOp implements RowSource {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public boolean hasNext() {
-            while (!chunk.hasNext()) {
-                if (closed || finishedSegments == segments) {
+            // a chunk is read to its end; between rows of the own segment, waiting chunks go first
+            if (current == chunk && chunk.hasNext()) {
+                return true;
+            }
+            current = null;
+            while (!closed) {
+                if (chunk.hasNext()) {
+                    current = chunk;
+                    return true;
+                }
+                // a worker's rows first, so that workers never wait on a full queue for long
+                Object next = queue.poll();
+                if (next != null) {
+                    accept(next);
+                    continue;
+                }
+                if (ownHasNext()) {
+                    current = own;
+                    return true;
+                }
+                if (finishedSegments == workerSegments) {
                     return false;
                 }
-                Object next;
                 try {
-                    next = queue.take();
+                    accept(queue.take());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     close();
                     throw new EngineException(ErrorCode.INTERNAL, "Scan interrupted");
                 }
-                if (next == SEGMENT_DONE) {
-                    finishedSegments++;
-                } else if (next instanceof RuntimeException failure) {
-                    close();
-                    throw failure;
-                } else {
-                    chunk = ((List<Item>) next).iterator();
-                }
             }
-            return true;
+            return false;
+        }
+
+        private boolean ownHasNext() {
+            try {
+                return own.hasNext();
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private void accept(Object next) {
+            if (next == SEGMENT_DONE) {
+                finishedSegments++;
+            } else if (next instanceof RuntimeException failure) {
+                close();
+                throw failure;
+            } else {
+                chunk = ((List<Item>) next).iterator();
+            }
         }
 
         @Override
@@ -178,7 +224,7 @@ public final class ScanOp implements RowSource {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            return chunk.next();
+            return current.next();
         }
 
         @Override
@@ -192,6 +238,7 @@ public final class ScanOp implements RowSource {
             }
             queue.clear();
             chunk = Collections.emptyIterator();
+            current = null;
         }
     }
 }
