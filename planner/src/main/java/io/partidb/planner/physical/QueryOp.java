@@ -62,19 +62,20 @@ public final class QueryOp implements RowSource {
         ScanOp.checkIndexConsistency(index, context);
         AttributeValue[] params = context.params();
         // Every parameter is resolved here: the rows are read after open() returns, when the
-        // statement's parameters may already hold other values.
-        List<AttributeValue> partitions = partitionValues.size() == 1
-                // the usual case, one value: nothing to de-duplicate or order
-                ? List.of(partitionValues.get(0).resolve(params))
-                : partitions(params);
+        // statement's parameters may already hold other values. The usual case is one partition
+        // key value: nothing to de-duplicate or order, no list to build.
+        AttributeValue single = partitionValues.size() == 1
+                ? partitionValues.get(0).resolve(params) : null;
+        List<AttributeValue> several = single == null ? partitions(params) : null;
         Predicate<Item> condition = context.checked(
                 filter == null ? null : filter.bindable().bind(params));
         SortKeyCondition sortCondition = sortKey == null ? null : sortKey.bind(params);
         String indexName = index == null ? null : index.name();
-        QueryRequest[] requests = new QueryRequest[partitions.size()];
+        QueryRequest[] requests = new QueryRequest[single != null ? 1 : several.size()];
         for (int i = 0; i < requests.length; i++) {
-            requests[i] = new QueryRequest(partitions.get(i), sortCondition, forward, condition,
-                    null, null, context.consistentRead(), Select.ALL_ATTRIBUTES, indexName);
+            requests[i] = new QueryRequest(single != null ? single : several.get(i),
+                    sortCondition, forward, condition, null, null, context.consistentRead(),
+                    Select.ALL_ATTRIBUTES, indexName);
         }
         return new PartitionRows(requests);
     }
