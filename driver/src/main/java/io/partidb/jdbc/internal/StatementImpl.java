@@ -12,6 +12,7 @@ import io.partidb.planner.Plan;
 import io.partidb.planner.physical.Cancellation;
 import io.partidb.planner.physical.ExecutionContext;
 import io.partidb.planner.physical.ExecutionResult;
+import io.partidb.planner.physical.QueryPlan;
 import io.partidb.planner.physical.ResultColumn;
 import io.partidb.planner.physical.RowIterator;
 import java.sql.BatchUpdateException;
@@ -73,6 +74,13 @@ public class StatementImpl extends JdbcObject implements Statement {
                 connection.enlist(items);
                 updateCount = items.size();
                 return false;
+            }
+            if (plan instanceof QueryPlan query) {
+                // a SELECT, the most frequent statement: its rows without a result wrapper
+                resultSet = new ResultSetImpl(this, query.columns(), query.open(context),
+                        maxRows, query.returnsWholeItems());
+                updateCount = -1;
+                return true;
             }
             ExecutionResult result = plan.execute(context);
             if (result instanceof ExecutionResult.Rows rows) {

@@ -83,7 +83,16 @@ public final class QueryPlan implements Plan {
 
     @Override
     public ExecutionResult execute(ExecutionContext context) {
-        return new ExecutionResult.Rows(root.open(context));
+        return new ExecutionResult.Rows(open(context));
+    }
+
+    /**
+     * Runs the query once: {@link #execute} without the result wrapper, for a caller that knows
+     * it runs a query (the driver's statements, for which a point read should cost as few
+     * objects as possible).
+     */
+    public RowIterator open(ExecutionContext context) {
+        return root.open(context);
     }
 
     @Override
