@@ -82,7 +82,7 @@ public final class Planner {
         if (statement instanceof SelectStatement select) {
             return new QueryPlanner(database).select(select, parameterCount, options);
         } else if (statement instanceof InsertStatement insert) {
-            return new QueryPlanner(database).insert(insert, parameterCount);
+            return new InsertPlanner(database).insert(insert, parameterCount);
         } else if (statement instanceof ExplainStatement explain) {
             if (explain.statement() instanceof ExplainStatement) {
                 throw new EngineException(ErrorCode.SYNTAX_ERROR,
