@@ -83,19 +83,26 @@ public final class PlannerWarmUp {
     }
 
     /**
-     * Waits until the warm-up, if one was started, has finished. Returns at once on the
-     * warm-up's own thread, when none was started, and when it is over.
+     * Waits until the warm-up, if one was started, has finished, loading (not initialising)
+     * the classes it is about to need meanwhile ({@link WarmUpClassList}). Returns at once on
+     * the warm-up's own thread, when none was started, and when it is over.
      */
     static void awaitCompletion() {
         if (!STARTED.get() || FINISHED.getCount() == 0 || Thread.currentThread() == thread) {
             return;
         }
+        ClassList.LIST.loadAhead(() -> FINISHED.getCount() > 0);
         try {
             FINISHED.await(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             // plan anyway, and leave the interrupt for the caller to see
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Reads the class list when a thread first waits, not when the warm-up starts. */
+    private static final class ClassList {
+        static final WarmUpClassList LIST = WarmUpClassList.load();
     }
 
     private static void run(Runnable andThen) {

@@ -5,23 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partidb.engine.Database;
 import io.partidb.planner.physical.ExecutionContext;
 import io.partidb.planner.physical.ExecutionResult;
-import java.io.File;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /**
  * DDL and INSERT are planned and executed without loading a single Calcite class, so a start-up
  * that creates tables and loads data (the shell's sample data) never waits for Calcite. The
- * statements run in a fresh class loader over the test class path that records every class it
- * is asked for; a SELECT in the same loader shows that the recording sees Calcite when it is
- * used.
+ * statements run in a {@link RecordingClassLoader}; a SELECT in the same loader shows that the
+ * recording sees Calcite when it is used.
  */
 class InsertWithoutCalciteTest {
     private static final String CALCITE = "org.apache.calcite.";
@@ -29,16 +19,12 @@ class InsertWithoutCalciteTest {
     @Test
     void ddlAndInsertLoadNoCalciteClass() throws Exception {
         try (RecordingClassLoader loader = new RecordingClassLoader()) {
-            run(loader, "ddlAndInserts");
+            loader.call(Statements.class, "ddlAndInserts");
             assertThat(loader.requested()).noneMatch(name -> name.startsWith(CALCITE));
 
-            run(loader, "select");
+            loader.call(Statements.class, "select");
             assertThat(loader.requested()).anyMatch(name -> name.startsWith(CALCITE));
         }
-    }
-
-    private static void run(ClassLoader loader, String method) throws Exception {
-        loader.loadClass(Statements.class.getName()).getMethod(method).invoke(null);
     }
 
     /** The statements, run inside the recording class loader. */
@@ -63,41 +49,6 @@ class InsertWithoutCalciteTest {
 
         private static ExecutionResult execute(String statement) {
             return PLANNER.prepare(statement).execute(ExecutionContext.of());
-        }
-    }
-
-    /**
-     * Loads the test class path's classes itself (the JDK's from the platform loader) and
-     * remembers the name of every class it is asked for.
-     */
-    private static final class RecordingClassLoader extends URLClassLoader {
-        private final Set<String> requested = ConcurrentHashMap.newKeySet();
-
-        RecordingClassLoader() {
-            super(classPath(), ClassLoader.getPlatformClassLoader());
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            requested.add(name);
-            return super.loadClass(name, resolve);
-        }
-
-        List<String> requested() {
-            return new ArrayList<>(requested);
-        }
-
-        private static URL[] classPath() {
-            List<URL> urls = new ArrayList<>();
-            for (String entry : System.getProperty("java.class.path")
-                    .split(File.pathSeparator)) {
-                try {
-                    urls.add(Path.of(entry).toUri().toURL());
-                } catch (MalformedURLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return urls.toArray(new URL[0]);
         }
     }
 }
