@@ -74,7 +74,22 @@ public final class Planner {
     }
 
     private Plan plan(ParsedStatement parsed, PlanOptions options) {
+        if (usesCalcite(parsed.statement())) {
+            PlannerWarmUp.awaitCompletion();
+        }
         return plan(parsed.statement(), parsed.parameterCount(), options);
+    }
+
+    /**
+     * Whether planning the statement goes through Calcite: SELECT, UPDATE and DELETE do
+     * (their WHERE clauses become row expressions); INSERT and DDL do not.
+     */
+    private static boolean usesCalcite(Statement statement) {
+        if (statement instanceof ExplainStatement explain) {
+            return usesCalcite(explain.statement());
+        }
+        return statement instanceof SelectStatement || statement instanceof UpdateStatement
+                || statement instanceof DeleteStatement;
     }
 
     private Plan plan(Statement statement, int parameterCount, PlanOptions options) {
@@ -82,7 +97,7 @@ public final class Planner {
         if (statement instanceof SelectStatement select) {
             return new QueryPlanner(database).select(select, parameterCount, options);
         } else if (statement instanceof InsertStatement insert) {
-            return new QueryPlanner(database).insert(insert, parameterCount);
+            return new InsertPlanner(database).insert(insert, parameterCount);
         } else if (statement instanceof ExplainStatement explain) {
             if (explain.statement() instanceof ExplainStatement) {
                 throw new EngineException(ErrorCode.SYNTAX_ERROR,

@@ -7,21 +7,13 @@ import io.partidb.ast.ComparisonExpr;
 import io.partidb.ast.Expr;
 import io.partidb.ast.FunctionCall;
 import io.partidb.ast.InExpr;
-import io.partidb.ast.InsertStatement;
 import io.partidb.ast.IsExpr;
-import io.partidb.ast.ListExpr;
-import io.partidb.ast.Literal;
-import io.partidb.ast.MapExpr;
-import io.partidb.ast.Name;
 import io.partidb.ast.NotExpr;
 import io.partidb.ast.OrExpr;
 import io.partidb.ast.OrderItem;
-import io.partidb.ast.ParameterExpr;
 import io.partidb.ast.PathExpr;
 import io.partidb.ast.SelectItem;
 import io.partidb.ast.SelectStatement;
-import io.partidb.ast.SetExpr;
-import io.partidb.ast.TableRef;
 import io.partidb.engine.Database;
 import io.partidb.engine.Table;
 import io.partidb.engine.catalog.IndexDefinition;
@@ -38,11 +30,9 @@ import io.partidb.planner.convert.PartiQLOperators;
 import io.partidb.planner.convert.RelConverter;
 import io.partidb.planner.convert.TableColumns;
 import io.partidb.planner.physical.BatchGetItemOp;
-import io.partidb.planner.physical.CompiledExpression;
 import io.partidb.planner.physical.ExpressionCompiler;
 import io.partidb.planner.physical.FetchOp;
 import io.partidb.planner.physical.GetItemOp;
-import io.partidb.planner.physical.InsertPlan;
 import io.partidb.planner.physical.LimitOp;
 import io.partidb.planner.physical.QueryOp;
 import io.partidb.planner.physical.QueryPlan;
@@ -68,8 +58,8 @@ import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 
 /**
- * Plans SELECT and INSERT: SELECT through Calcite (logical plan, normalisation), then the access
- * path and our own physical operators; INSERT as a key-value put that requires the key to be new.
+ * Plans SELECT: through Calcite (logical plan, normalisation), then the access path and our own
+ * physical operators.
  */
 final class QueryPlanner {
     private final Database database;
@@ -336,64 +326,5 @@ final class QueryPlanner {
             return ValueSource.parameter(param.getIndex());
         }
         return ValueSource.constant(ExpressionCompiler.literal((RexLiteral) node));
-    }
-
-    InsertPlan insert(InsertStatement insert, int parameterCount) {
-        if (insert.into().index().isPresent()) {
-            throw new EngineException(ErrorCode.VALIDATION,
-                    "Index cannot be specified in INSERT statement");
-        }
-        Table table = resolve(insert.into());
-        List<Expr> items = new ArrayList<>();
-        if (insert.form() instanceof InsertStatement.ValueForm value) {
-            items.add(value.item());
-        } else {
-            InsertStatement.ValuesForm values = (InsertStatement.ValuesForm) insert.form();
-            for (List<Expr> row : values.rows()) {
-                if (row.size() != values.columns().size()) {
-                    throw new EngineException(ErrorCode.VALIDATION, "INSERT has "
-                            + values.columns().size() + " columns but " + row.size()
-                            + " values");
-                }
-                List<MapExpr.Entry> entries = new ArrayList<>();
-                for (int i = 0; i < row.size(); i++) {
-                    Name column = values.columns().get(i);
-                    entries.add(new MapExpr.Entry(column.text(), row.get(i),
-                            column.position()));
-                }
-                items.add(new MapExpr(entries, insert.position()));
-            }
-        }
-        List<CompiledExpression> rows = new ArrayList<>();
-        ExpressionCompiler compiler = new ExpressionCompiler();
-        for (Expr item : items) {
-            rejectPaths(item);
-            rows.add(compiler.compile(new RelConverter().convert(item)));
-        }
-        return new InsertPlan(database, table, rows, parameterCount);
-    }
-
-    /** INSERT values are data: a path there refers to no item. */
-    private static void rejectPaths(Expr expr) {
-        if (expr instanceof PathExpr path) {
-            throw new EngineException(ErrorCode.VALIDATION,
-                    "Unsupported data type: a path (" + path.root().text()
-                            + ") cannot be a value in INSERT at " + path.position());
-        } else if (expr instanceof MapExpr map) {
-            map.entries().forEach(e -> rejectPaths(e.value()));
-        } else if (expr instanceof ListExpr list) {
-            list.elements().forEach(QueryPlanner::rejectPaths);
-        } else if (expr instanceof SetExpr set) {
-            set.elements().forEach(QueryPlanner::rejectPaths);
-        } else if (!(expr instanceof Literal
-                || expr instanceof ParameterExpr)) {
-            throw new EngineException(ErrorCode.VALIDATION,
-                    "Unsupported data type in INSERT value at " + expr.position()
-                            + ": only literals, parameters, lists, maps and sets");
-        }
-    }
-
-    private Table resolve(TableRef ref) {
-        return database.table(ref.table().text());
     }
 }

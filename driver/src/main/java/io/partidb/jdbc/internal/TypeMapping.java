@@ -222,6 +222,16 @@ public final class TypeMapping {
         return toJson(value);
     }
 
+    /**
+     * Loads and initialises the JSON writer (some seventy classes) by writing a small
+     * document, so that the first result holding a map, list or set does not wait for it.
+     */
+    public static void warmUp() {
+        toJson(AttributeValue.ofMap(Map.of("warm", AttributeValue.ofList(List.of(
+                AttributeValue.ofString("up"), AttributeValue.ofNumber(1),
+                AttributeValue.ofBoolean(true))))));
+    }
+
     /** A value as plain JSON (not DynamoDB JSON): maps as objects, lists and sets as arrays. */
     public static String toJson(AttributeValue value) {
         StringWriter out = new StringWriter();

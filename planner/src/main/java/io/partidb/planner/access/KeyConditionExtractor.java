@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexDynamicParam;
@@ -69,7 +68,7 @@ public final class KeyConditionExtractor {
         if (condition == null) {
             return new AccessPath.Scan(table, null);
         }
-        List<RexNode> conjuncts = RelOptUtil.conjunctions(condition);
+        List<RexNode> conjuncts = conjunctions(condition);
         Map<String, ValueSource> equalities = new LinkedHashMap<>();
         Map<String, RexNode> equalityConjuncts = new LinkedHashMap<>();
         Map<String, List<ValueSource>> inLists = new LinkedHashMap<>();
@@ -241,6 +240,30 @@ public final class KeyConditionExtractor {
                 return SortKeyTemplate.Op.LE;
             default:
                 return op;
+        }
+    }
+
+    /**
+     * The operands of nested ANDs, in order, without literal TRUEs: what Calcite's
+     * {@code RelOptUtil.conjunctions} returns, without loading that class, whose verification
+     * alone pulls in dozens of rule and adapter classes nothing here uses.
+     */
+    static List<RexNode> conjunctions(RexNode condition) {
+        List<RexNode> conjuncts = new ArrayList<>();
+        addConjunctions(condition, conjuncts);
+        return conjuncts;
+    }
+
+    private static void addConjunctions(RexNode condition, List<RexNode> conjuncts) {
+        if (condition.isAlwaysTrue()) {
+            return;
+        }
+        if (condition.isA(SqlKind.AND)) {
+            for (RexNode operand : ((RexCall) condition).getOperands()) {
+                addConjunctions(operand, conjuncts);
+            }
+        } else {
+            conjuncts.add(condition);
         }
     }
 

@@ -33,7 +33,6 @@ import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.hep.HepPlanner;
 import org.apache.calcite.plan.hep.HepProgram;
 import org.apache.calcite.plan.hep.HepProgramBuilder;
-import org.apache.calcite.prepare.RelOptTableImpl;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.logical.LogicalTableScan;
 import org.apache.calcite.rel.rules.FilterMergeRule;
@@ -91,9 +90,7 @@ public final class RelConverter {
      */
     public RexNode convertWhere(Expr where, TableColumns table) {
         this.columns = table;
-        RelOptTableImpl relTable = RelOptTableImpl.create(null, table.rowType(types),
-                List.of(table.table().name()), (org.apache.calcite.linq4j.tree.Expression) null);
-        builder.push(LogicalTableScan.create(cluster, relTable, List.of()));
+        builder.push(LogicalTableScan.create(cluster, new ScanTable(table, types), List.of()));
         RexNode condition = convert(where);
         builder.clear();
         return condition;
@@ -107,9 +104,7 @@ public final class RelConverter {
     /** Converts a SELECT over the given table into a normalised logical plan. */
     public Converted convertSelect(SelectStatement select, TableColumns table) {
         this.columns = table;
-        RelOptTableImpl relTable = RelOptTableImpl.create(null, table.rowType(types),
-                List.of(table.table().name()), (org.apache.calcite.linq4j.tree.Expression) null);
-        builder.push(LogicalTableScan.create(cluster, relTable, List.of()));
+        builder.push(LogicalTableScan.create(cluster, new ScanTable(table, types), List.of()));
         select.where().ifPresent(where -> builder.filter(convert(where)));
 
         List<RexNode> projections = new ArrayList<>();
