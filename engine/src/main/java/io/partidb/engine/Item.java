@@ -156,6 +156,29 @@ public final class Item {
         return -1;
     }
 
+    /**
+     * Makes the attribute that holds {@code held} (that very instance) hold {@code equal}, an
+     * equal value the table already stores, so that the table keeps one copy of it: the items of
+     * one item collection then share their partition key value. No reader can tell, as the value
+     * is equal and immutable and either reference a racing reader sees is a complete value.
+     * Does nothing when no attribute holds {@code held}.
+     */
+    public void shareValue(AttributeValue held, AttributeValue equal) {
+        if (held == equal) {
+            return;
+        }
+        if (!held.equals(equal)) {
+            throw new IllegalArgumentException("a shared value must equal the one it replaces");
+        }
+        AttributeValue[] own = values;
+        for (int i = 0; i < own.length; i++) {
+            if (own[i] == held) {
+                own[i] = equal;
+                return;
+            }
+        }
+    }
+
     /** The number of attributes. */
     public int attributeCount() {
         return names.length;

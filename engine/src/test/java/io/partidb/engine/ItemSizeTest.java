@@ -47,6 +47,11 @@ class ItemSizeTest {
                 .isEqualTo(4);
         assertThat(AttributeValues.valueSize(AttributeValue.ofString(""))).isZero();
         assertThat(AttributeValues.utf8Length("a\u07FF\u0800")).isEqualTo(1 + 2 + 3);
+        // an ASCII run, then every kind of char after it, and a lone surrogate at the end
+        assertThat(AttributeValues.utf8Length("abc\u00E9d\uD83D\uDE00e\uD83D"))
+                .isEqualTo(3 + 2 + 1 + 4 + 1 + 3);
+        assertThat(AttributeValues.utf8Length("\u00E9abc")).isEqualTo(2 + 3);
+        assertThat(AttributeValues.utf8Length("x".repeat(300))).isEqualTo(300);
     }
 
     @Test

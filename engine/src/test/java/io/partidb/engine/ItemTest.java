@@ -45,6 +45,23 @@ class ItemTest {
     }
 
     @Test
+    void shareValueSwapsInAnEqualInstanceAndRejectsADifferentValue() {
+        AttributeValue own = AttributeValue.ofString("same");
+        AttributeValue stored = AttributeValue.ofString("same");
+        Item item = Item.ofArrays(new String[] {"pk", "n"}, new AttributeValue[] {own, ONE});
+        int hash = item.hashCode();
+        item.shareValue(own, stored);
+        assertThat(item.get("pk")).isSameAs(stored);
+        assertThat(item.hashCode()).isEqualTo(hash);
+        // not held (any more): nothing changes
+        item.shareValue(own, AttributeValue.ofString("same"));
+        assertThat(item.get("pk")).isSameAs(stored);
+        assertThatThrownBy(() -> item.shareValue(stored, AttributeValue.ofString("other")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(item.get("pk")).isSameAs(stored);
+    }
+
+    @Test
     void itemsBuiltFromOneNamesArrayShareIt() {
         String[] names = {"pk", "n"};
         Item first = Item.ofArrays(names, new AttributeValue[] {A, ONE});

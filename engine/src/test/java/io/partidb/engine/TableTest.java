@@ -62,6 +62,23 @@ class TableTest {
     }
 
     @Test
+    void itemsOfOneCollectionShareTheirPartitionKeyValue() {
+        Table table = db.createTable(
+                TestTables.compositeTable("shared", ScalarType.S, ScalarType.N));
+        table.insertItem(item("pk", "c1", "sk", 1L, "v", "x"));
+        table.putItem(item("pk", "c1", "sk", 2L, "v", "y"));
+        table.insertItem(item("pk", "c2", "sk", 1L));
+        AttributeValue c1 = AttributeValue.ofString("c1");
+        AttributeValue first = table.getItem(Key.of(c1, AttributeValue.ofNumber(1)))
+                .orElseThrow().get("pk");
+        Item second = table.getItem(Key.of(c1, AttributeValue.ofNumber(2))).orElseThrow();
+        assertThat(second.get("pk")).isSameAs(first).isEqualTo(c1);
+        assertThat(second).isEqualTo(item("pk", "c1", "sk", 2L, "v", "y"));
+        assertThat(table.getItem(Key.of(AttributeValue.ofString("c2"), AttributeValue.ofNumber(1)))
+                .orElseThrow().get("pk")).isNotSameAs(first);
+    }
+
+    @Test
     void compositeTableKeepsItemsPerSortKey() {
         Table table = db.createTable(
                 TestTables.compositeTable("orders", ScalarType.S, ScalarType.N));

@@ -16,7 +16,16 @@ public final class ItemCollection {
     private final ConcurrentSkipListMap<AttributeValue, Item> items =
             new ConcurrentSkipListMap<>(AttributeValues.KEY_ORDER);
 
-    ItemCollection() {
+    // The partition key value the partition's maps hold: every item stored here shares it.
+    private final AttributeValue partitionKey;
+
+    ItemCollection(AttributeValue partitionKey) {
+        this.partitionKey = partitionKey;
+    }
+
+    /** The partition key value of this collection, the instance its items hold. */
+    AttributeValue partitionKey() {
+        return partitionKey;
     }
 
     /** The item with that sort key, or null. */

@@ -53,8 +53,13 @@ public final class AttributeValues {
     /** The number of bytes of {@code text} in UTF-8; a lone surrogate counts as 3. */
     public static int utf8Length(String text) {
         int n = text.length();
+        // Most text is ASCII: a tight first loop, one comparison per char, finds that out fast.
+        int ascii = 0;
+        while (ascii < n && text.charAt(ascii) < 0x80) {
+            ascii++;
+        }
         int bytes = n;
-        for (int i = 0; i < n; i++) {
+        for (int i = ascii; i < n; i++) {
             char c = text.charAt(i);
             if (c >= 0x80) {
                 if (c < 0x800) {
