@@ -13,8 +13,8 @@ import java.util.function.Predicate;
  * order, yielding the items of every entry that match a filter. An entry that is itself an
  * {@link Item} is yielded as is; any other entry is expanded by {@link #items(Object)}.
  *
- * <p>Partition views and the maps behind the entries are skip lists, whose iterators move
- * strictly forward in key order, so no key is seen twice however writes interleave. A subclass
+ * <p>Partition views are skip lists and item collections are sorted snapshots or skip lists,
+ * whose iterators move strictly forward in key order, so no key is seen twice however writes interleave. A subclass
  * may start the walk strictly after a partition key value with {@link #startAfter}.
  */
 abstract class PartitionScanIterator implements Iterator<Item> {

@@ -5,7 +5,6 @@ import io.partidb.engine.value.AttributeValue;
 
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.NavigableMap;
 import java.util.Objects;
 
 /**
@@ -27,15 +26,9 @@ public final class ResumableReads {
             SortKeyRange range, boolean forward) {
         Objects.requireNonNull(partitionKey, "partitionKey");
         if (store instanceof CompositeKeyStore composite) {
-            if (range.isEmpty()) {
-                return Collections.emptyIterator();
-            }
             ItemCollection collection = composite.collection(partitionKey);
-            if (collection == null) {
-                return Collections.emptyIterator();
-            }
-            NavigableMap<AttributeValue, Item> items = collection.range(range);
-            return (forward ? items : items.descendingMap()).values().iterator();
+            return collection == null ? Collections.emptyIterator()
+                    : collection.items(range, forward);
         }
         Item item = store.get(partitionKey, null);
         return item == null ? Collections.emptyIterator() : Collections.singleton(item).iterator();

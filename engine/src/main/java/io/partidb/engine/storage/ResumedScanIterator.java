@@ -8,7 +8,7 @@ import java.util.Iterator;
 /**
  * A scan over a hash range that starts strictly after a given key: first the rest of that key's
  * item collection, then every later entry of its partition, then the following partitions. Like
- * {@link ScanIterator} it only moves forward through skip lists, so it never meets a key twice;
+ * {@link ScanIterator} it only moves forward in key order, so it never meets a key twice;
  * unlike it, it applies no filter, because a page counts every item it reads.
  */
 final class ResumedScanIterator extends PartitionScanIterator {
@@ -20,12 +20,12 @@ final class ResumedScanIterator extends PartitionScanIterator {
         }
         Object rest = startAfter(afterPartition);
         if (afterSort != null && rest instanceof ItemCollection collection) {
-            continueWith(collection.range(SortKeyRange.from(afterSort, false)).values().iterator());
+            continueWith(collection.items(SortKeyRange.from(afterSort, false), true));
         }
     }
 
     @Override
     Iterator<Item> items(Object entry) {
-        return ((ItemCollection) entry).items().iterator();
+        return ((ItemCollection) entry).items();
     }
 }

@@ -116,6 +116,18 @@ public sealed interface AttributeValue {
             return AttributeType.S;
         }
 
+        // Written out rather than the record's generated equals, which goes through method
+        // handles that the JIT does not always inline on the hash map lookups of every key.
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof S other && value.equals(other.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
+        }
+
         @Override
         public String toString() {
             return Literals.quote(value);
@@ -132,6 +144,17 @@ public sealed interface AttributeValue {
         @Override
         public AttributeType type() {
             return AttributeType.N;
+        }
+
+        // Written out, as in S.
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof N other && value.equals(other.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
         }
 
         /** Plain decimal without exponent: {@code 1E+2} prints as {@code 100}. */
@@ -151,6 +174,17 @@ public sealed interface AttributeValue {
         @Override
         public AttributeType type() {
             return AttributeType.B;
+        }
+
+        // Written out, as in S.
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof B other && value.equals(other.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
         }
 
         @Override
