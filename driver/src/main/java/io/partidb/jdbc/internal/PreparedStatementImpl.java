@@ -183,9 +183,13 @@ public final class PreparedStatementImpl extends StatementImpl
             return deletes;
         }
         long[] counts = new long[sets.size()];
+        // Every entry runs with the values copied into one array, so that the executions share
+        // one context instead of building one per entry.
+        AttributeValue[] entry = new AttributeValue[params.length];
         for (int i = 0; i < sets.size(); i++) {
             try {
-                run(current, sets.get(i));
+                System.arraycopy(sets.get(i), 0, entry, 0, entry.length);
+                run(current, entry);
                 counts[i] = getLargeUpdateCount();
             } catch (SQLException e) {
                 throw new BatchUpdateException("Batch entry " + (i + 1) + " of " + sets.size()

@@ -45,11 +45,9 @@ public class StatementImpl extends JdbcObject implements Statement {
     private ExecutionContext untimedContext;
     /** Whether the current execution was asked for its generated keys. */
     boolean returnGeneratedKeys;
-    private GeneratedKey generatedKey;
-
-    /** The key an execution wrote, with the table it belongs to. */
-    private record GeneratedKey(Table table, Key key) {
-    }
+    // The key the last write wrote and its table (two fields, so that a write allocates nothing).
+    private Key generatedKey;
+    private Table generatedKeyTable;
     private final List<String> batch = new ArrayList<>();
 
     StatementImpl(ConnectionImpl connection) {
@@ -91,8 +89,8 @@ public class StatementImpl extends JdbcObject implements Statement {
             }
             ExecutionResult.UpdateCount count = (ExecutionResult.UpdateCount) result;
             updateCount = count.count();
-            generatedKey = count.writtenKey() == null || plan.writtenTable() == null ? null
-                    : new GeneratedKey(plan.writtenTable(), count.writtenKey());
+            generatedKeyTable = plan.writtenTable();
+            generatedKey = generatedKeyTable == null ? null : count.writtenKey();
             return false;
         } catch (EngineException e) {
             if (e.code() == ErrorCode.CONDITIONAL_CHECK_FAILED && !plan.returnsRows()
@@ -436,20 +434,21 @@ public class StatementImpl extends JdbcObject implements Statement {
     @Override
     public ResultSet getGeneratedKeys() throws SQLException {
         checkOpen();
-        if (!returnGeneratedKeys || generatedKey == null) {
+        Table table = generatedKeyTable;
+        if (!returnGeneratedKeys || generatedKey == null || table == null) {
             return MetadataResults.empty(this, List.of());
         }
         List<ResultColumn> columns = new ArrayList<>();
         Map<String, AttributeValue> row = new LinkedHashMap<>();
-        KeySchema schema = generatedKey.table().definition().keySchema();
-        columns.add(ResultColumn.attribute(schema.partitionKey().name(),
-                generatedKey.table().name(), schema.partitionKey().type().toAttributeType(), null,
+        KeySchema schema = table.definition().keySchema();
+        columns.add(ResultColumn.attribute(schema.partitionKey().name(), table.name(),
+                schema.partitionKey().type().toAttributeType(), null,
                 schema.partitionKey().name()));
-        row.put(schema.partitionKey().name(), generatedKey.key().partition());
+        row.put(schema.partitionKey().name(), generatedKey.partition());
         schema.sortKey().ifPresent(sort -> {
-            columns.add(ResultColumn.attribute(sort.name(), generatedKey.table().name(),
+            columns.add(ResultColumn.attribute(sort.name(), table.name(),
                     sort.type().toAttributeType(), null, sort.name()));
-            row.put(sort.name(), generatedKey.key().sort());
+            row.put(sort.name(), generatedKey.sort());
         });
         return new ResultSetImpl(this, columns, RowIterator.single(Item.of(row)), 0, false);
     }
