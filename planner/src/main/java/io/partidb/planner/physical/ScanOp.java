@@ -24,8 +24,8 @@ import java.util.function.Predicate;
 /**
  * Reads every item of a table through the engine's parallel scan, with the residual filter
  * evaluated inside the engine. With more than one segment (the connection's
- * {@code scanSegments}), each segment is read by its own worker thread and the rows are handed
- * over in chunks through a bounded queue; closing the rows stops the workers.
+ * {@code scanSegments}), that many threads read parts of the table at once and the workers hand
+ * their rows over in chunks through a bounded queue; closing the rows stops the workers.
  */
 public final class ScanOp implements RowSource {
     /** Rows handed over at a time: large enough to amortise the queue, small enough to stream. */
@@ -96,56 +96,74 @@ public final class ScanOp implements RowSource {
     }
 
     /**
-     * The rows of a scan whose segments are read concurrently: segment 0 by the thread that
-     * reads the rows, each other segment by a worker that hands its rows over in chunks. The
-     * reading thread takes a waiting chunk first and otherwise advances its own segment, so it
-     * scans instead of waiting, and on two cores two segments use both.
+     * The rows of a scan read by {@code segments} threads at once: the thread that reads the rows
+     * and {@code segments - 1} workers. The table's hash space is cut into
+     * {@link #PARTS_PER_THREAD} times as many parts as threads, and each thread claims the next
+     * unread part when it finishes one, so the reading thread, which also hands every row to the
+     * caller, simply reads fewer parts than the workers instead of holding up the scan at the end
+     * of an equal share. Workers hand their rows over in chunks; the reading thread takes a
+     * waiting chunk first and otherwise reads its own part, so on two cores two segments use both.
      */
     private static final class ParallelRows implements RowIterator {
-        /** Marks the end of one worker's segment in the queue. */
-        private static final Object SEGMENT_DONE = new Object();
+        /** Marks the end of one worker in the queue. */
+        private static final Object WORKER_DONE = new Object();
+        /** Parts per thread: enough to even out the threads' shares, few enough to stay cheap. */
+        private static final int PARTS_PER_THREAD = 8;
+        /** DynamoDB's largest TotalSegments. */
+        private static final int MAX_PARTS = 1_000_000;
 
+        private final SegmentReader reader;
+        private final int parts;
+        private final AtomicInteger nextPart = new AtomicInteger();
         private final BlockingQueue<Object> queue;
+        // Queue entries not yet taken: a volatile read tells the reading thread whether to poll.
+        private final AtomicInteger waiting = new AtomicInteger();
         private final List<Future<?>> workers = new ArrayList<>();
-        private final int workerSegments;
-        private final Iterator<Item> own;
         private volatile boolean closed;
-        private int finishedSegments;
+        private int finishedWorkers;
+        private Iterator<Item> own;
         private Iterator<Item> chunk = Collections.emptyIterator();
-        // Where the next row comes from: a chunk of a worker or the own segment; null: unknown.
+        // Where the next row comes from: a chunk of a worker or the own part; null: unknown.
         private Iterator<Item> current;
 
         ParallelRows(SegmentReader reader, int segments) {
-            this.workerSegments = segments - 1;
+            this.reader = reader;
+            this.parts = (int) Math.min(MAX_PARTS, (long) segments * PARTS_PER_THREAD);
             this.queue = new ArrayBlockingQueue<>(Math.max(4, segments * 2));
-            for (int segment = 1; segment < segments; segment++) {
-                int assigned = segment;
-                workers.add(WORKERS.submit(() -> readSegment(reader, assigned, segments)));
-            }
-            Iterator<Item> ownSegment;
             try {
-                ownSegment = reader.read(0, segments);
+                // the first part read here, so that a scan that cannot start fails right away
+                own = reader.read(nextPart.getAndIncrement(), parts);
             } catch (RuntimeException e) {
-                close();
+                closed = true;
                 throw e;
             }
-            this.own = ownSegment;
+            for (int worker = 1; worker < segments; worker++) {
+                workers.add(WORKERS.submit(this::work));
+            }
         }
 
-        private void readSegment(SegmentReader reader, int segment, int segments) {
-            Object last = SEGMENT_DONE;
+        /** The next part no thread has claimed yet, or -1 when every part is claimed. */
+        private int claim() {
+            int part = nextPart.getAndIncrement();
+            return part < parts ? part : -1;
+        }
+
+        private void work() {
+            Object last = WORKER_DONE;
             try {
-                Iterator<Item> items = reader.read(segment, segments);
                 List<Item> buffer = new ArrayList<>(CHUNK);
-                while (!closed && items.hasNext()) {
-                    buffer.add(items.next());
-                    if (buffer.size() == CHUNK) {
-                        queue.put(buffer);
-                        buffer = new ArrayList<>(CHUNK);
+                for (int part = claim(); part >= 0 && !closed; part = claim()) {
+                    Iterator<Item> items = reader.read(part, parts);
+                    while (!closed && items.hasNext()) {
+                        buffer.add(items.next());
+                        if (buffer.size() == CHUNK) {
+                            hand(buffer);
+                            buffer = new ArrayList<>(CHUNK);
+                        }
                     }
                 }
                 if (!buffer.isEmpty()) {
-                    queue.put(buffer);
+                    hand(buffer);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -155,16 +173,21 @@ public final class ScanOp implements RowSource {
             }
             try {
                 if (!closed) {
-                    queue.put(last);
+                    hand(last);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
 
+        private void hand(Object entry) throws InterruptedException {
+            queue.put(entry);
+            waiting.incrementAndGet();
+        }
+
         @Override
         public boolean hasNext() {
-            // a chunk is read to its end; between rows of the own segment, waiting chunks go first
+            // a chunk is read to its end; between rows of the own part, waiting chunks go first
             if (current == chunk && chunk.hasNext()) {
                 return true;
             }
@@ -175,20 +198,25 @@ public final class ScanOp implements RowSource {
                     return true;
                 }
                 // a worker's rows first, so that workers never wait on a full queue for long
-                Object next = queue.poll();
-                if (next != null) {
-                    accept(next);
-                    continue;
+                if (waiting.get() > 0) {
+                    Object next = queue.poll();
+                    if (next != null) {
+                        waiting.decrementAndGet();
+                        accept(next);
+                        continue;
+                    }
                 }
                 if (ownHasNext()) {
                     current = own;
                     return true;
                 }
-                if (finishedSegments == workerSegments) {
+                if (finishedWorkers == workers.size()) {
                     return false;
                 }
                 try {
-                    accept(queue.take());
+                    Object next = queue.take();
+                    waiting.decrementAndGet();
+                    accept(next);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     close();
@@ -198,9 +226,17 @@ public final class ScanOp implements RowSource {
             return false;
         }
 
+        /** Whether the own part has another row, moving on to the next unclaimed part. */
         private boolean ownHasNext() {
             try {
-                return own.hasNext();
+                while (!own.hasNext()) {
+                    int part = claim();
+                    if (part < 0) {
+                        return false;
+                    }
+                    own = reader.read(part, parts);
+                }
+                return true;
             } catch (RuntimeException e) {
                 close();
                 throw e;
@@ -209,8 +245,8 @@ public final class ScanOp implements RowSource {
 
         @SuppressWarnings("unchecked")
         private void accept(Object next) {
-            if (next == SEGMENT_DONE) {
-                finishedSegments++;
+            if (next == WORKER_DONE) {
+                finishedWorkers++;
             } else if (next instanceof RuntimeException failure) {
                 close();
                 throw failure;
