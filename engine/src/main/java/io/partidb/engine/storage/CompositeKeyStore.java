@@ -82,8 +82,8 @@ final class CompositeKeyStore extends TableStore {
                     collection.put(sortKey, next);
                     partition.put(hash, partitionKey, collection);
                 } else {
-                    // One copy of the partition key per collection, not one per item: a tenth
-                    // of the memory and of the objects the garbage collector copies per insert.
+                    // One copy of the partition key per collection, not one per item: fewer
+                    // bytes to hold, and fewer objects for the garbage collector to copy.
                     next.shareValue(partitionKey, collection.partitionKey());
                     collection.put(sortKey, next);
                 }

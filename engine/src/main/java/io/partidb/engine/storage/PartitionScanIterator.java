@@ -14,8 +14,9 @@ import java.util.function.Predicate;
  * {@link Item} is yielded as is; any other entry is expanded by {@link #items(Object)}.
  *
  * <p>Partition views are skip lists and item collections are sorted snapshots or skip lists,
- * whose iterators move strictly forward in key order, so no key is seen twice however writes interleave. A subclass
- * may start the walk strictly after a partition key value with {@link #startAfter}.
+ * whose iterators move strictly forward in key order, so no key is seen twice however writes
+ * interleave. A subclass may start the walk strictly after a partition key value with
+ * {@link #startAfter}.
  */
 abstract class PartitionScanIterator implements Iterator<Item> {
     /** A filter that keeps every item, for scans whose pages count every item read. */
