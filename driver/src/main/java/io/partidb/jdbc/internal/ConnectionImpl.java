@@ -1,5 +1,6 @@
 package io.partidb.jdbc.internal;
 
+import io.partidb.engine.Table;
 import io.partidb.engine.TransactWriteItem;
 import io.partidb.engine.TransactWriteItemsRequest;
 import io.partidb.engine.error.EngineException;
@@ -53,7 +54,8 @@ public final class ConnectionImpl extends JdbcObject implements Connection {
             throws SQLException {
         this.url = url;
         this.handle = handle;
-        this.scanSegments = ConnectionProperty.SCAN_SEGMENTS.getInt(properties, 1, 1_000_000);
+        this.scanSegments = ConnectionProperty.SCAN_SEGMENTS.getInt(properties, 1,
+                Table.MAX_SCAN_SEGMENTS);
         this.conditionFailureAsUpdateCount = "updateCount".equals(
                 ConnectionProperty.CONDITION_FAILURE.getChoice(properties));
         this.consistentRead = "true".equals(

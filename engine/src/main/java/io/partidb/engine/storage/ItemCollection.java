@@ -59,7 +59,8 @@ public final class ItemCollection {
     }
 
     boolean isEmpty() {
-        return size() == 0;
+        Object[] entries = small;
+        return entries == null ? large.isEmpty() : entries.length == 0;
     }
 
     /** The items in sort key order; weakly consistent, never repeating a sort key. */

@@ -109,8 +109,6 @@ public final class ScanOp implements RowSource {
         private static final Object WORKER_DONE = new Object();
         /** Parts per thread: enough to even out the threads' shares, few enough to stay cheap. */
         private static final int PARTS_PER_THREAD = 8;
-        /** DynamoDB's largest TotalSegments. */
-        private static final int MAX_PARTS = 1_000_000;
 
         private final SegmentReader reader;
         private final int parts;
@@ -128,7 +126,8 @@ public final class ScanOp implements RowSource {
 
         ParallelRows(SegmentReader reader, int segments) {
             this.reader = reader;
-            this.parts = (int) Math.min(MAX_PARTS, (long) segments * PARTS_PER_THREAD);
+            this.parts = (int) Math.min(Table.MAX_SCAN_SEGMENTS,
+                    (long) segments * PARTS_PER_THREAD);
             this.queue = new ArrayBlockingQueue<>(Math.max(4, segments * 2));
             try {
                 // the first part read here, so that a scan that cannot start fails right away
