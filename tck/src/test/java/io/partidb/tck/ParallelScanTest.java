@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A full scan read by several threads (the {@code scanSegments} property) returns every
- * matching item exactly once, whatever the number of threads and parts, and a result set
- * closed half-way leaves the connection usable.
+ * matching item exactly once, whatever the number of threads and parts, in the order a
+ * one-thread scan returns them (so re-running a scan pages stably), and a result set closed
+ * half-way leaves the connection usable.
  */
 class ParallelScanTest {
     private static final int PARTITIONS = 700;
@@ -43,6 +44,38 @@ class ParallelScanTest {
             insert.executeBatch();
         }
         return connection;
+    }
+
+    private static List<String> keys(Connection connection, String select) throws SQLException {
+        List<String> keys = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(select)) {
+            while (rows.next()) {
+                keys.add(rows.getString(1) + "/" + rows.getInt(2));
+            }
+        }
+        return keys;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3, 5, 16})
+    void rowsComeInTheOrderOfOneThreadEveryTime(int segments) throws SQLException {
+        String all = "SELECT pk, sk FROM items";
+        String filtered = "SELECT pk, sk FROM items WHERE even = true";
+        List<String> oneThread;
+        List<String> oneThreadFiltered;
+        try (Connection connection = loaded(1)) {
+            oneThread = keys(connection, all);
+            oneThreadFiltered = keys(connection, filtered);
+        }
+        assertThat(oneThread).hasSize(PARTITIONS * PER_PARTITION);
+        try (Connection connection = loaded(segments)) {
+            for (int run = 0; run < 5; run++) {
+                assertThat(keys(connection, all)).as("run %d", run).isEqualTo(oneThread);
+                assertThat(keys(connection, filtered)).as("run %d", run)
+                        .isEqualTo(oneThreadFiltered);
+            }
+        }
     }
 
     @ParameterizedTest

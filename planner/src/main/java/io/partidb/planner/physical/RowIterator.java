@@ -2,6 +2,7 @@ package io.partidb.planner.physical;
 
 import io.partidb.engine.Item;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
 
 /**
  * The rows of one execution, read in order; closing it releases what the execution holds
@@ -11,22 +12,27 @@ public interface RowIterator extends Iterator<Item>, AutoCloseable {
     @Override
     void close();
 
-    /** Rows that need no release. */
+    /** Rows that need no release; once closed, they end. */
     static RowIterator of(Iterator<Item> rows) {
         return new RowIterator() {
+            private boolean closed;
+
             @Override
             public boolean hasNext() {
-                return rows.hasNext();
+                return !closed && rows.hasNext();
             }
 
             @Override
             public Item next() {
+                if (closed) {
+                    throw new NoSuchElementException();
+                }
                 return rows.next();
             }
 
             @Override
             public void close() {
-                // nothing is held
+                closed = true;
             }
         };
     }

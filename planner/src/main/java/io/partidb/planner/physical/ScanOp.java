@@ -9,27 +9,31 @@ import io.partidb.engine.error.ErrorCode;
 import io.partidb.engine.expr.Condition;
 import io.partidb.planner.convert.ConditionTranslator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 
 /**
  * Reads every item of a table through the engine's parallel scan, with the residual filter
  * evaluated inside the engine. With more than one segment (the connection's
- * {@code scanSegments}), that many threads read parts of the table at once and the workers hand
- * their rows over in chunks through a bounded queue; closing the rows stops the workers.
+ * {@code scanSegments}) and at least {@link #MIN_PARALLEL_ITEMS} items, that many threads read
+ * parts of the table at once; either way the rows come in the table's hash order, the order of a
+ * one-segment scan.
  */
 public final class ScanOp implements RowSource {
-    /** Rows handed over at a time: large enough to amortise the queue, small enough to stream. */
-    private static final int CHUNK = 256;
+    /**
+     * Tables with fewer items are scanned by the calling thread alone: starting workers and
+     * handing rows over costs more than reading them.
+     */
+    static final int MIN_PARALLEL_ITEMS = 2048;
 
     private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
@@ -70,10 +74,11 @@ public final class ScanOp implements RowSource {
         SegmentReader reader = index == null
                 ? (segment, total) -> table.scan(segment, total, predicate)
                 : (segment, total) -> table.scanIndex(index.name(), segment, total, predicate);
-        if (segments == 1) {
+        long itemEstimate = segments == 1 ? 0 : table.approximateItemCount();
+        if (segments == 1 || itemEstimate < MIN_PARALLEL_ITEMS) {
             return RowIterator.of(reader.read(0, 1));
         }
-        return new ParallelRows(reader, segments);
+        return new ParallelRows(reader, segments, itemEstimate);
     }
 
     /** Reads one segment of the table or index. */
@@ -96,161 +101,205 @@ public final class ScanOp implements RowSource {
     }
 
     /**
-     * The rows of a scan read by {@code segments} threads at once: the thread that reads the rows
-     * and {@code segments - 1} workers. The table's hash space is cut into
-     * {@link #PARTS_PER_THREAD} times as many parts as threads, and each thread claims the next
-     * unread part when it finishes one, so the reading thread, which also hands every row to the
-     * caller, simply reads fewer parts than the workers instead of holding up the scan at the end
-     * of an equal share. Workers hand their rows over in chunks; the reading thread takes a
-     * waiting chunk first and otherwise reads its own part, so on two cores two segments use both.
+     * The rows of a scan read by {@code segments} threads at once, returned in the order one
+     * thread would return them (the table's hash order), so that re-running a scan over
+     * unchanged data returns the same rows in the same order whatever the number of threads: a
+     * tool that pages by re-executing with a larger max rows relies on it. The hash space is cut
+     * into parts, {@link #PARTS_PER_THREAD} per thread or more so that a part holds about
+     * {@link #PART_ITEMS} items, and each thread claims the next unclaimed part. Workers read a
+     * part whole into a buffer; the reading thread returns the parts in order, reading a part
+     * itself (streaming it) when no worker has claimed it yet, and reading a later part into a
+     * buffer while a worker still reads the one it must return next. Workers stay at most
+     * {@code window} parts ahead of the part being returned, which bounds the buffered rows;
+     * closing the rows stops the workers.
      */
     private static final class ParallelRows implements RowIterator {
-        /** Marks the end of one worker in the queue. */
-        private static final Object WORKER_DONE = new Object();
-        /** Parts per thread: enough to even out the threads' shares, few enough to stay cheap. */
+        /** Parts per thread at least: enough to even out the threads' shares. */
         private static final int PARTS_PER_THREAD = 8;
+        /** Items per part the cut aims at in a large table, which bounds a part's buffer. */
+        private static final int PART_ITEMS = 2048;
+        /** Parts a thread may read ahead of the part being returned. */
+        private static final int AHEAD_PER_THREAD = 4;
 
         private final SegmentReader reader;
         private final int parts;
-        private final AtomicInteger nextPart = new AtomicInteger();
-        private final BlockingQueue<Object> queue;
-        // Queue entries not yet taken: a volatile read tells the reading thread whether to poll.
-        private final AtomicInteger waiting = new AtomicInteger();
+        private final int window;
+        private final ReentrantLock lock = new ReentrantLock();
+        // Signalled when a part is read, when the part being returned moves on, and on close.
+        private final java.util.concurrent.locks.Condition changed = lock.newCondition();
+        // Ring of read parts, indexed by part % window: a List<Item>, a RuntimeException that
+        // ended the part's read, or null while unread. Guarded by lock.
+        private final Object[] read;
         private final List<Future<?>> workers = new ArrayList<>();
+        // The next part no thread has claimed; guarded by lock.
+        private int nextPart;
+        // The part whose rows are being returned; guarded by lock.
+        private int head;
         private volatile boolean closed;
-        private int finishedWorkers;
-        private Iterator<Item> own;
-        private Iterator<Item> chunk = Collections.emptyIterator();
-        // Where the next row comes from: a chunk of a worker or the own part; null: unknown.
-        private Iterator<Item> current;
+        private Iterator<Item> rows;
+        // Whether rows is the reading thread's own read of the head part (its failures close).
+        private boolean streaming;
 
-        ParallelRows(SegmentReader reader, int segments) {
+        ParallelRows(SegmentReader reader, int segments, long itemEstimate) {
             this.reader = reader;
-            this.parts = (int) Math.min(Table.MAX_SCAN_SEGMENTS,
-                    (long) segments * PARTS_PER_THREAD);
-            this.queue = new ArrayBlockingQueue<>(Math.max(4, segments * 2));
+            this.parts = (int) Math.min(Table.MAX_SCAN_SEGMENTS, Math.max(
+                    (long) segments * PARTS_PER_THREAD, itemEstimate / PART_ITEMS));
+            this.window = (int) Math.min(parts, (long) segments * AHEAD_PER_THREAD);
+            this.read = new Object[window];
             try {
                 // the first part read here, so that a scan that cannot start fails right away
-                own = reader.read(nextPart.getAndIncrement(), parts);
+                rows = reader.read(0, parts);
             } catch (RuntimeException e) {
                 closed = true;
                 throw e;
             }
-            for (int worker = 1; worker < segments; worker++) {
+            nextPart = 1;
+            streaming = true;
+            for (int worker = 1; worker < segments && worker < parts; worker++) {
                 workers.add(WORKERS.submit(this::work));
             }
         }
 
-        /** The next part no thread has claimed yet, or -1 when every part is claimed. */
-        private int claim() {
-            int part = nextPart.getAndIncrement();
-            return part < parts ? part : -1;
-        }
-
         private void work() {
-            Object last = WORKER_DONE;
             try {
-                List<Item> buffer = new ArrayList<>(CHUNK);
-                for (int part = claim(); part >= 0 && !closed; part = claim()) {
-                    Iterator<Item> items = reader.read(part, parts);
-                    while (!closed && items.hasNext()) {
-                        buffer.add(items.next());
-                        if (buffer.size() == CHUNK) {
-                            hand(buffer);
-                            buffer = new ArrayList<>(CHUNK);
+                while (true) {
+                    int part;
+                    lock.lock();
+                    try {
+                        while (!closed && nextPart < parts && nextPart >= head + window) {
+                            changed.await();
                         }
+                        if (closed || nextPart >= parts) {
+                            return;
+                        }
+                        part = nextPart++;
+                    } finally {
+                        lock.unlock();
+                    }
+                    Object result;
+                    try {
+                        result = readWhole(part);
+                    } catch (RuntimeException e) {
+                        result = e;
+                    }
+                    publish(part, result);
+                    if (result instanceof RuntimeException) {
+                        return;
                     }
                 }
-                if (!buffer.isEmpty()) {
-                    hand(buffer);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                last = e;
-            }
-            try {
-                if (!closed) {
-                    hand(last);
-                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
 
-        private void hand(Object entry) throws InterruptedException {
-            queue.put(entry);
-            waiting.incrementAndGet();
+        /** Every row of one part, or what was read of it when the rows are closed. */
+        private List<Item> readWhole(int part) {
+            Iterator<Item> items = reader.read(part, parts);
+            List<Item> buffer = new ArrayList<>();
+            while (!closed && items.hasNext()) {
+                buffer.add(items.next());
+            }
+            return buffer;
+        }
+
+        private void publish(int part, Object result) {
+            lock.lock();
+            try {
+                read[part % window] = result;
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
         }
 
         @Override
         public boolean hasNext() {
-            // a chunk is read to its end; between rows of the own part, waiting chunks go first
-            if (current == chunk && chunk.hasNext()) {
-                return true;
-            }
-            current = null;
             while (!closed) {
-                if (chunk.hasNext()) {
-                    current = chunk;
+                if (rowsHasNext()) {
                     return true;
                 }
-                // a worker's rows first, so that workers never wait on a full queue for long
-                if (waiting.get() > 0) {
-                    Object next = queue.poll();
-                    if (next != null) {
-                        waiting.decrementAndGet();
-                        accept(next);
-                        continue;
-                    }
-                }
-                if (ownHasNext()) {
-                    current = own;
-                    return true;
-                }
-                if (finishedWorkers == workers.size()) {
+                if (!nextPartRows()) {
                     return false;
-                }
-                try {
-                    Object next = queue.take();
-                    waiting.decrementAndGet();
-                    accept(next);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    close();
-                    throw new EngineException(ErrorCode.INTERNAL, "Scan interrupted");
                 }
             }
             return false;
         }
 
-        /** Whether the own part has another row, moving on to the next unclaimed part. */
-        private boolean ownHasNext() {
+        private boolean rowsHasNext() {
+            if (!streaming) {
+                return rows.hasNext();
+            }
             try {
-                while (!own.hasNext()) {
-                    int part = claim();
-                    if (part < 0) {
-                        return false;
-                    }
-                    own = reader.read(part, parts);
-                }
-                return true;
+                return rows.hasNext();
             } catch (RuntimeException e) {
                 close();
                 throw e;
             }
         }
 
-        @SuppressWarnings("unchecked")
-        private void accept(Object next) {
-            if (next == WORKER_DONE) {
-                finishedWorkers++;
-            } else if (next instanceof RuntimeException failure) {
+        /**
+         * Moves on to the next part's rows: read here when unclaimed, a worker's buffer when it
+         * is read; while a worker still reads it, a later unclaimed part is read here into a
+         * buffer. False after the last part.
+         */
+        private boolean nextPartRows() {
+            lock.lock();
+            try {
+                read[head % window] = null;
+                head++;
+                changed.signalAll();
+                while (head < parts && !closed) {
+                    if (nextPart == head) {
+                        nextPart++;
+                        streaming = true;
+                        rows = readOwn(head);
+                        return true;
+                    }
+                    Object result = read[head % window];
+                    if (result != null) {
+                        if (result instanceof RuntimeException failure) {
+                            close();
+                            throw failure;
+                        }
+                        @SuppressWarnings("unchecked")
+                        List<Item> buffered = (List<Item>) result;
+                        streaming = false;
+                        rows = buffered.iterator();
+                        return true;
+                    }
+                    if (nextPart < parts && nextPart < head + window) {
+                        int ahead = nextPart++;
+                        lock.unlock();
+                        Object aheadRows;
+                        try {
+                            aheadRows = readWhole(ahead);
+                        } catch (RuntimeException e) {
+                            aheadRows = e;
+                        } finally {
+                            lock.lock();
+                        }
+                        read[ahead % window] = aheadRows;
+                        continue;
+                    }
+                    changed.await();
+                }
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 close();
-                throw failure;
-            } else {
-                chunk = ((List<Item>) next).iterator();
+                throw new EngineException(ErrorCode.INTERNAL, "Scan interrupted");
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** The rows of a part read by the reading thread as they are returned. */
+        private Iterator<Item> readOwn(int part) {
+            try {
+                return reader.read(part, parts);
+            } catch (RuntimeException e) {
+                close();
+                throw e;
             }
         }
 
@@ -259,7 +308,7 @@ public final class ScanOp implements RowSource {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            return current.next();
+            return rows.next();
         }
 
         @Override
@@ -271,9 +320,14 @@ public final class ScanOp implements RowSource {
             for (Future<?> worker : workers) {
                 worker.cancel(true);
             }
-            queue.clear();
-            chunk = Collections.emptyIterator();
-            current = null;
+            lock.lock();
+            try {
+                Arrays.fill(read, null);
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+            rows = Collections.emptyIterator();
         }
     }
 }
