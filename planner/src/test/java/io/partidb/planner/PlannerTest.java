@@ -73,6 +73,21 @@ class PlannerTest {
     }
 
     @Test
+    void textOutsideLatin1IsALiteralAndAName() {
+        run("INSERT INTO Games VALUE {'User': 'u\u2603', 'Game': 7, 'Score': 1, "
+                + "'\u540D': {'\uD83D\uDE00': 'x\u2603'}}");
+        assertThat(planner.prepare("SELECT Game FROM Games WHERE User = 'u\u2603' AND "
+                + "\"\u540D\".\"\uD83D\uDE00\" = 'x\u2603'").explain(ExecutionContext.of()))
+                .containsExactly("Project(columns=[Game])",
+                        "  Query(table=Games, key=[User='u\u2603'], order=ASC, "
+                                + "filter=\"\u540D\".\"\uD83D\uDE00\" = 'x\u2603')");
+        assertThat(rows("SELECT Game FROM Games WHERE User = 'u\u2603' AND "
+                + "\"\u540D\".\"\uD83D\uDE00\" = 'x\u2603'")).containsExactly("7");
+        assertThat(rows("SELECT Game FROM Games WHERE \"\u540D\" = {'\uD83D\uDE00': 'x\u2603'}"))
+                .containsExactly("7");
+    }
+
+    @Test
     void partitionKeyInListWithFixedSortKeyIsBatchGetItem() {
         assertThat(planner.prepare("SELECT Score FROM Games WHERE User IN ('u1', ?, 'u1') "
                 + "AND Game = 1 AND Score > 0").explain(ExecutionContext.of())).containsExactly(

@@ -42,9 +42,11 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.SqlCollation;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.type.SqlTypeFactoryImpl;
+import org.apache.calcite.util.NlsString;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.tools.RelBuilder;
 import org.apache.calcite.tools.RelBuilderFactory;
@@ -67,6 +69,8 @@ public final class RelConverter {
             .addRuleInstance(ProjectRemoveRule.Config.DEFAULT
                     .withRelBuilderFactory(NO_SIMPLIFY).toRule())
             .build();
+
+    private static final String UTF_8 = "UTF-8";
 
     private final RelDataTypeFactory types = new SqlTypeFactoryImpl(
             org.apache.calcite.rel.type.RelDataTypeSystem.DEFAULT);
@@ -178,7 +182,7 @@ public final class RelConverter {
         } else if (expr instanceof MapExpr map) {
             List<RexNode> operands = new ArrayList<>();
             for (MapExpr.Entry entry : map.entries()) {
-                operands.add(rex.makeLiteral(entry.key()));
+                operands.add(text(entry.key()));
                 operands.add(convert(entry.value()));
             }
             return value(PartiQLOperators.MAP, operands);
@@ -231,7 +235,7 @@ public final class RelConverter {
 
     private RexNode literal(Literal literal) {
         if (literal instanceof Literal.StringLiteral s) {
-            return rex.makeLiteral(s.value());
+            return text(s.value());
         } else if (literal instanceof Literal.NumberLiteral n) {
             BigDecimal number = AttributeValue.ofNumber(n.text()).value();
             // Calcite's DECIMAL needs a scale >= 0; canonical numbers may have a negative one
@@ -244,13 +248,22 @@ public final class RelConverter {
         return value(PartiQLOperators.MISSING, List.of());
     }
 
+    /**
+     * A character literal in UTF-8: {@code RexBuilder.makeLiteral(String)} uses Calcite's default
+     * charset, ISO-8859-1, and fails on any other character, while DynamoDB strings and names
+     * are Unicode.
+     */
+    private RexNode text(String value) {
+        return rex.makeCharLiteral(new NlsString(value, UTF_8, SqlCollation.IMPLICIT));
+    }
+
     private RexNode path(PathExpr path) {
         String root = path.root().text();
         int column = columns.indexOf(root);
         RexNode base = column >= 0
                 ? builder.field(column)
                 : value(PartiQLOperators.ATTR, List.of(builder.field(columns.itemFieldIndex()),
-                        rex.makeLiteral(root)));
+                        text(root)));
         if (path.steps().isEmpty()) {
             return base;
         }
@@ -258,7 +271,7 @@ public final class RelConverter {
         operands.add(base);
         for (PathExpr.PathStep step : path.steps()) {
             operands.add(step instanceof PathExpr.FieldStep field
-                    ? rex.makeLiteral(field.name().text())
+                    ? text(field.name().text())
                     : rex.makeExactLiteral(
                             BigDecimal.valueOf(((PathExpr.IndexStep) step).index())));
         }
@@ -271,7 +284,7 @@ public final class RelConverter {
             case "MISSING" -> predicate(PartiQLOperators.IS_MISSING, List.of(value));
             case "NULL" -> predicate(PartiQLOperators.IS_NULL, List.of(value));
             default -> predicate(PartiQLOperators.IS_TYPE,
-                    List.of(value, rex.makeLiteral(typeTest(is))));
+                    List.of(value, text(typeTest(is))));
         };
     }
 
