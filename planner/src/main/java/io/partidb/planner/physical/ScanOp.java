@@ -181,6 +181,11 @@ public final class ScanOp implements RowSource {
                         result = readWhole(part);
                     } catch (RuntimeException e) {
                         result = e;
+                    } catch (Error e) {
+                        // the reading thread waits for this part: it must learn of the failure
+                        publish(part, new EngineException(ErrorCode.INTERNAL,
+                                "A scan worker failed: " + e, e));
+                        throw e;
                     }
                     publish(part, result);
                     if (result instanceof RuntimeException) {
@@ -274,7 +279,11 @@ public final class ScanOp implements RowSource {
                         try {
                             aheadRows = readWhole(ahead);
                         } catch (RuntimeException e) {
+                            // returned in its turn, after the parts before it
                             aheadRows = e;
+                        } catch (Error e) {
+                            close();
+                            throw e;
                         } finally {
                             lock.lock();
                         }
