@@ -17,8 +17,8 @@ import io.partidb.engine.value.AttributeValues;
  * values, checked after its primary key. Checking a valid key allocates nothing.
  */
 final class KeyRules {
-    static final int MAX_PARTITION_KEY_BYTES = 2048;
-    static final int MAX_SORT_KEY_BYTES = 1024;
+    static final int MAX_PARTITION_KEY_BYTES = KeySchema.MAX_PARTITION_KEY_BYTES;
+    static final int MAX_SORT_KEY_BYTES = KeySchema.MAX_SORT_KEY_BYTES;
     static final String KEY_NOT_IN_SCHEMA = "The provided key element does not match the schema";
 
     private final String partitionName;
@@ -146,26 +146,15 @@ final class KeyRules {
     }
 
     private static void checkValue(String name, AttributeValue value, int maxBytes) {
-        int bytes;
-        if (value instanceof AttributeValue.S s) {
-            String text = s.value();
-            if (text.isEmpty()) {
-                throw mismatch("One or more parameter values are not valid. The AttributeValue "
-                        + "for a key attribute cannot contain an empty string value. Key: " + name);
-            }
-            // At most three UTF-8 bytes per char: short strings cannot be too long.
-            bytes = text.length() * 3 <= maxBytes ? 0 : AttributeValues.utf8Length(text);
-        } else if (value instanceof AttributeValue.B b) {
-            if (b.value().length() == 0) {
-                throw mismatch("One or more parameter values are not valid. The AttributeValue "
-                        + "for a key attribute cannot contain an empty binary value. Key: " + name);
-            }
-            bytes = b.value().length();
-        } else {
-            // A number has at most 38 digits, about 21 bytes: always within the limits.
-            return;
+        if (value instanceof AttributeValue.S s && s.value().isEmpty()) {
+            throw mismatch("One or more parameter values are not valid. The AttributeValue "
+                    + "for a key attribute cannot contain an empty string value. Key: " + name);
         }
-        if (bytes > maxBytes) {
+        if (value instanceof AttributeValue.B b && b.value().length() == 0) {
+            throw mismatch("One or more parameter values are not valid. The AttributeValue "
+                    + "for a key attribute cannot contain an empty binary value. Key: " + name);
+        }
+        if (AttributeValues.keyBytesBeyond(value, maxBytes) > 0) {
             throw mismatch(maxBytes == MAX_PARTITION_KEY_BYTES
                     ? "One or more parameter values were invalid: Size of hashkey has exceeded "
                             + "the maximum size limit of" + MAX_PARTITION_KEY_BYTES + " bytes"

@@ -88,6 +88,12 @@ class DdlTest {
         assertThat(indexRows("Orders")).contains("byNote:1:note:true");
         statement.execute("DROP INDEX byNote ON \"Orders\"");
         assertThat(indexRows("Orders")).noneMatch(row -> row.startsWith("byNote"));
+        assertThatThrownBy(() -> statement.execute("DROP INDEX byNote ON \"Orders\""))
+                .isInstanceOfSatisfying(SQLException.class, e -> {
+                    assertThat(e.getSQLState()).isEqualTo("42S12");
+                    assertThat(e.getMessage()).isEqualTo("ResourceNotFoundException: "
+                            + "Requested resource not found: Index: byNote not found");
+                });
         assertThatThrownBy(() -> statement.execute(
                 "CREATE LOCAL INDEX late ON \"Orders\" (customer, note)"))
                 .isInstanceOf(SQLException.class)

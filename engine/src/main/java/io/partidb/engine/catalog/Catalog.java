@@ -97,8 +97,8 @@ public final class Catalog {
     public Catalog withIndexDropped(String tableName, String indexName) {
         TableDefinition table = require(tableName);
         IndexDefinition index = table.index(indexName).orElseThrow(() -> new EngineException(
-                ErrorCode.INDEX_NOT_FOUND,
-                "The table does not have the specified index: " + indexName));
+                ErrorCode.INDEX_RESOURCE_NOT_FOUND,
+                "Requested resource not found: Index: " + indexName + " not found"));
         if (index.kind() == IndexKind.LOCAL) {
             throw Constraints.invalid("Local secondary index " + indexName
                     + " cannot be deleted; it exists as long as its table");

@@ -12,6 +12,11 @@ import java.util.Optional;
  * with a different name.
  */
 public record KeySchema(KeyElement partitionKey, Optional<KeyElement> sortKey) {
+    /** The largest partition key value, of a table or an index, in bytes (DG ServiceQuotas). */
+    public static final int MAX_PARTITION_KEY_BYTES = 2048;
+    /** The largest sort key value, of a table or an index, in bytes (DG ServiceQuotas). */
+    public static final int MAX_SORT_KEY_BYTES = 1024;
+
 
     /** Rejects a sort key named like the partition key. */
     public KeySchema {

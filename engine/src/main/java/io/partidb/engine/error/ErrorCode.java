@@ -33,8 +33,13 @@ public enum ErrorCode {
     RESOURCE_IN_USE("ResourceInUseException", "42S01"),
     /** An index of that name already exists on the table. */
     INDEX_ALREADY_EXISTS("ValidationException", "42S11"),
-    /** The table has no index of that name. */
+    /** The table has no index of that name (a Query or Scan of it). */
     INDEX_NOT_FOUND("ValidationException", "42S12"),
+    /**
+     * The table has no index of that name to drop: DynamoDB's UpdateTable answers a GSI delete
+     * so, unlike a read of an unknown index.
+     */
+    INDEX_RESOURCE_NOT_FOUND("ResourceNotFoundException", "42S12"),
     /** A per-table or per-account quota would be exceeded. */
     LIMIT_EXCEEDED("LimitExceededException", "54000"),
     /**

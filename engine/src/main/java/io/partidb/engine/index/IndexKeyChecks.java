@@ -8,6 +8,7 @@ import io.partidb.engine.error.EngineException;
 import io.partidb.engine.error.ErrorCode;
 import io.partidb.engine.value.AttributeType;
 import io.partidb.engine.value.AttributeValue;
+import io.partidb.engine.value.AttributeValues;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,12 +16,14 @@ import java.util.List;
 
 /**
  * DynamoDB's checks of the index key attributes a write stores, with its messages. A present
- * index key attribute must have the declared type and, for S and B, must not be empty; a missing
- * one is fine (the item is simply not in that index). Table key attributes are left to the
- * table's own key checks.
+ * index key attribute must have the declared type, for S and B must not be empty, and must fit
+ * the index key's size limit (2048 bytes for a partition key, 1024 for a sort key); a missing one
+ * is fine (the item is simply not in that index). Table key attributes are left to the table's
+ * own key checks, except for the size of a table partition key that is an index's sort key.
  *
  * <p>Order, as DynamoDB reports (nubo-db conformance, verified on AWS): empty values before
- * type mismatches (the empty check is DynamoDB's up-front input validation); indexes by name,
+ * type mismatches (the empty check is DynamoDB's up-front input validation), sizes last; indexes
+ * by name,
  * so an attribute keying several indexes is reported against the alphabetically first; in each
  * index the partition key before the sort key.
  */
@@ -39,10 +42,22 @@ final class IndexKeyChecks {
         byName.sort(Comparator.comparing(IndexDefinition::name));
         List<Spec> specs = new ArrayList<>();
         for (IndexDefinition index : byName) {
-            for (KeyElement element : index.keySchema().elements()) {
-                if (!table.isKeyAttribute(element.name())) {
+            KeySchema keys = index.keySchema();
+            for (KeyElement element : keys.elements()) {
+                int maxBytes = element.name().equals(keys.partitionKey().name())
+                        ? KeySchema.MAX_PARTITION_KEY_BYTES : KeySchema.MAX_SORT_KEY_BYTES;
+                boolean tableKey = table.isKeyAttribute(element.name());
+                if (!tableKey) {
                     specs.add(new Spec(index.name(), element.name(),
-                            element.type().toAttributeType()));
+                            element.type().toAttributeType(), maxBytes, null));
+                } else if (element.name().equals(table.partitionKey().name())
+                        && maxBytes < KeySchema.MAX_PARTITION_KEY_BYTES) {
+                    // The table checks its own keys against limits as low as the index's, except
+                    // its partition key (2048 bytes) as an index sort key (1024 bytes), which
+                    // counts only for items in the index: those with its partition key.
+                    specs.add(new Spec(index.name(), element.name(),
+                            element.type().toAttributeType(), maxBytes,
+                            keys.partitionKey().name()));
                 }
             }
         }
@@ -60,7 +75,7 @@ final class IndexKeyChecks {
      */
     void checkItem(Item item) {
         for (Spec spec : specs) {
-            if (isEmpty(item.get(spec.attribute), spec.type)) {
+            if (!spec.tableKey() && isEmpty(item.get(spec.attribute), spec.type)) {
                 throw new EngineException(ErrorCode.KEY_MISMATCH, "One or more parameter values "
                         + "are not valid. A value specified for a secondary index key is not "
                         + "supported. The AttributeValue for a key attribute cannot contain an "
@@ -69,6 +84,7 @@ final class IndexKeyChecks {
             }
         }
         checkTypes(item, null);
+        checkSizes(item, null);
     }
 
     /**
@@ -83,7 +99,7 @@ final class IndexKeyChecks {
         }
         for (Spec spec : specs) {
             AttributeValue value = written(spec, before, after);
-            if (isEmpty(value, spec.type)) {
+            if (!spec.tableKey() && isEmpty(value, spec.type)) {
                 throw new EngineException(ErrorCode.KEY_MISMATCH, "One or more parameter values "
                         + "are not valid. The update expression attempted to update a secondary "
                         + "index key to a value that is not supported. The AttributeValue for a "
@@ -91,18 +107,48 @@ final class IndexKeyChecks {
             }
         }
         checkTypes(after, before);
+        checkSizes(after, before);
     }
 
     private void checkTypes(Item item, Item before) {
         for (Spec spec : specs) {
             AttributeValue value = written(spec, before, item);
-            if (value != null && value.type() != spec.type) {
+            if (!spec.tableKey() && value != null && value.type() != spec.type) {
                 throw new EngineException(ErrorCode.KEY_MISMATCH, "One or more parameter values "
                         + "were invalid: Type mismatch for Index Key " + spec.attribute
                         + " Expected: " + spec.type + " Actual: " + value.type() + " IndexName: "
                         + spec.index);
             }
         }
+    }
+
+    // PutItem's message, as AWS returns it; UpdateItem is given the same one (as for types).
+    private void checkSizes(Item item, Item before) {
+        for (Spec spec : specs) {
+            int bytes = AttributeValues.keyBytesBeyond(sized(spec, before, item), spec.maxBytes);
+            if (bytes > 0) {
+                throw new EngineException(ErrorCode.KEY_MISMATCH, "One or more parameter values "
+                        + "were invalid: Size limit exceeded for Index Key " + spec.attribute
+                        + " Actual Size: " + bytes + " bytes Max Size: " + spec.maxBytes
+                        + " bytes IndexName: " + spec.index);
+            }
+        }
+    }
+
+    /*
+     * The value whose size the write must check: what it stores for an index key attribute, and
+     * for a table key the unchanging key value when the write puts the item into the index (it
+     * stores the index's partition key attribute); otherwise null.
+     */
+    private static AttributeValue sized(Spec spec, Item before, Item after) {
+        if (!spec.tableKey()) {
+            return written(spec, before, after);
+        }
+        AttributeValue indexed = after.get(spec.indexedWith);
+        if (indexed == null || (before != null && indexed.equals(before.get(spec.indexedWith)))) {
+            return null;
+        }
+        return after.get(spec.attribute);
     }
 
     // The value the write stores for the spec's attribute; null when absent or unchanged.
@@ -128,7 +174,16 @@ final class IndexKeyChecks {
         return type == AttributeType.B ? "binary" : "string";
     }
 
-    /** One index key attribute to check: its index, name and declared type. */
-    private record Spec(String index, String attribute, AttributeType type) {
+    /**
+     * One index key attribute to check: its index, name, declared type and size limit. For a
+     * table key, whose type and emptiness the table checks, {@code indexedWith} names the index
+     * key attribute without which the item is not in the index (and its size does not count);
+     * null otherwise.
+     */
+    private record Spec(String index, String attribute, AttributeType type, int maxBytes,
+            String indexedWith) {
+        boolean tableKey() {
+            return indexedWith != null;
+        }
     }
 }

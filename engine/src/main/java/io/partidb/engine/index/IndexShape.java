@@ -26,7 +26,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>Sparse membership: an item is in the index only if it has every index key attribute
- *       with the declared type and a non-empty value (DG GSI and LSI, reference §8).</li>
+ *       with the declared type and a non-empty value within the key size limits (DG GSI and
+ *       LSI, reference §8).</li>
  *   <li>Projection: KEYS_ONLY holds the table keys and the index keys, INCLUDE also the listed
  *       attributes, ALL the whole item (shared, not copied).</li>
  *   <li>Entry position: {@link IndexKey}, the index keys plus the table key.</li>
@@ -108,8 +109,10 @@ public final class IndexShape {
 
     /** Whether {@code item} belongs in the index: every index key present, typed, non-empty. */
     public boolean contains(Item item) {
-        return isKeyValue(item.get(partitionName), partitionType)
-                && (sortName == null || isKeyValue(item.get(sortName), sortType));
+        return isKeyValue(item.get(partitionName), partitionType,
+                        KeySchema.MAX_PARTITION_KEY_BYTES)
+                && (sortName == null || isKeyValue(item.get(sortName), sortType,
+                        KeySchema.MAX_SORT_KEY_BYTES));
     }
 
     /**
@@ -240,8 +243,9 @@ public final class IndexShape {
         return CapacityUnits.write(bytes, false);
     }
 
-    private static boolean isKeyValue(AttributeValue value, AttributeType type) {
-        if (value == null || value.type() != type) {
+    private static boolean isKeyValue(AttributeValue value, AttributeType type, int maxBytes) {
+        if (value == null || value.type() != type
+                || AttributeValues.keyBytesBeyond(value, maxBytes) > 0) {
             return false;
         }
         if (value instanceof AttributeValue.S s) {

@@ -50,6 +50,25 @@ public final class AttributeValues {
         return c;
     }
 
+    /**
+     * The size a key value limit counts (UTF-8 bytes of an S, bytes of a B) when it exceeds
+     * {@code maxBytes}, otherwise 0. An N is always within a key limit (at most 38 digits, about
+     * 21 bytes), and a string too short to exceed the limit is not measured.
+     */
+    public static int keyBytesBeyond(AttributeValue value, int maxBytes) {
+        int bytes;
+        if (value instanceof AttributeValue.S s) {
+            String text = s.value();
+            // At most three UTF-8 bytes per char: short strings cannot be too long.
+            bytes = text.length() * 3 <= maxBytes ? 0 : utf8Length(text);
+        } else if (value instanceof AttributeValue.B b) {
+            bytes = b.value().length();
+        } else {
+            return 0;
+        }
+        return bytes > maxBytes ? bytes : 0;
+    }
+
     /** The number of bytes of {@code text} in UTF-8; a lone surrogate counts as 3. */
     public static int utf8Length(String text) {
         int n = text.length();

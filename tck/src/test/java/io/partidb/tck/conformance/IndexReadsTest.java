@@ -156,6 +156,32 @@ class IndexReadsTest {
     }
 
     @Test
+    void indexKeysBeyondTheirSizeLimitAreRefusedAndNothingChanges() throws SQLException {
+        String tooLong = "s".repeat(2049);
+        String message = "ValidationException: One or more parameter values were invalid: Size "
+                + "limit exceeded for Index Key Status Actual Size: 2049 bytes Max Size: 2048 "
+                + "bytes IndexName: byStatus";
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO \"Orders\" "
+                + "VALUE {'Customer': 'cy', 'Placed': 1, 'Status': ?}")) {
+            insert.setString(1, tooLong);
+            assertThatThrownBy(insert::executeUpdate).isInstanceOfSatisfying(SQLException.class,
+                    e -> {
+                        assertThat(e.getSQLState()).isEqualTo("22000");
+                        assertThat(e.getMessage()).isEqualTo(message);
+                    });
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE \"Orders\" "
+                + "SET \"Status\" = ? WHERE \"Customer\" = 'ann' AND \"Placed\" = 1")) {
+            update.setString(1, tooLong);
+            assertThatThrownBy(update::executeUpdate).hasMessage(message);
+        }
+        assertThat(rows(connection, "SELECT \"Status\" FROM \"Orders\" WHERE "
+                + "\"Customer\" = 'ann' AND \"Placed\" = 1")).containsExactly("open");
+        assertThat(rows(connection, "SELECT \"Placed\" FROM \"Orders\" WHERE "
+                + "\"Customer\" = 'cy'")).isEmpty();
+    }
+
+    @Test
     void localIndexQueriesInItsOrderAndFetchesWhatItDoesNotProject() throws SQLException {
         String keysOnly = "SELECT * FROM \"Orders\".\"byTotal\" WHERE \"Customer\" = 'ann'";
         assertThat(rows(connection, keysOnly))
