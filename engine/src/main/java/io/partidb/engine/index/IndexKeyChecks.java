@@ -22,10 +22,9 @@ import java.util.List;
  * own key checks, except for the size of a table partition key that is an index's sort key.
  *
  * <p>Order, as DynamoDB reports (nubo-db conformance, verified on AWS): empty values before
- * type mismatches (the empty check is DynamoDB's up-front input validation), sizes last; indexes
- * by name,
- * so an attribute keying several indexes is reported against the alphabetically first; in each
- * index the partition key before the sort key.
+ * type mismatches (the empty check is DynamoDB's up-front input validation), sizes last (our
+ * choice); indexes by name, so an attribute keying several indexes is reported against the
+ * alphabetically first; in each index the partition key before the sort key.
  */
 final class IndexKeyChecks {
     static final IndexKeyChecks NONE = new IndexKeyChecks(new Spec[0]);
