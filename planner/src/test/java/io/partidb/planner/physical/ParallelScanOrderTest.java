@@ -13,6 +13,7 @@ import io.partidb.planner.Planner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * A scan read by several threads returns the rows a one-thread scan returns, in the same order,
  * for tables and indexes, filtered or not, whatever the number of threads (more threads than
  * parts of the table, too); a failure while a worker reads a part (here, a cancellation) reaches
- * the reader; closing half-way ends the rows.
+ * the reader; closing half-way ends the rows; writes during a scan never make an item present
+ * throughout the scan appear twice or go missing.
  */
 class ParallelScanOrderTest {
     private static final int ITEMS = 3 * ScanOp.MIN_PARALLEL_ITEMS + 17;
@@ -75,6 +77,42 @@ class ParallelScanOrderTest {
             }
         }
         assertThat(keys("SELECT * FROM items", 4)).hasSize(ITEMS);
+    }
+
+    @Test
+    void itemsPresentThroughoutComeExactlyOnceWhileOthersAreWritten() throws Exception {
+        Plan insert = planner.prepare("INSERT INTO items VALUE {'pk': ?, 'sk': ?, 'v': ?}");
+        Plan delete = planner.prepare("DELETE FROM items WHERE pk = ? AND sk = ?");
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread writer = new Thread(() -> {
+            for (int round = 0; !stop.get(); round++) {
+                for (int i = 0; i < 500; i++) {
+                    AttributeValue pk = AttributeValue.ofString("churn" + i);
+                    AttributeValue sk = AttributeValue.ofNumber(round % 2);
+                    insert.execute(ExecutionContext.of(pk, sk, AttributeValue.ofNumber(-1)));
+                    delete.execute(ExecutionContext.of(pk, AttributeValue.ofNumber(1 - round % 2)));
+                }
+            }
+        }, "churn");
+        writer.start();
+        try {
+            for (int run = 0; run < 20; run++) {
+                List<String> keys = keys("SELECT * FROM items", 1 + run % 4);
+                assertThat(keys).as("run %d", run).doesNotHaveDuplicates();
+                assertThat(keys.stream().filter(key -> !key.startsWith("churn")))
+                        .as("run %d", run).hasSize(ITEMS);
+            }
+        } finally {
+            stop.set(true);
+            writer.join();
+        }
+        for (int i = 0; i < 500; i++) {
+            for (int sk = 0; sk < 2; sk++) {
+                delete.execute(ExecutionContext.of(AttributeValue.ofString("churn" + i),
+                        AttributeValue.ofNumber(sk)));
+            }
+        }
+        assertThat(keys("SELECT * FROM items", 2)).hasSize(ITEMS);
     }
 
     @Test
