@@ -178,9 +178,7 @@ public final class ScanOp implements RowSource {
                     }
                     Object result;
                     try {
-                        result = readWhole(part);
-                    } catch (RuntimeException e) {
-                        result = e;
+                        result = readPart(part);
                     } catch (Error e) {
                         // the reading thread waits for this part: it must learn of the failure
                         publish(part, new EngineException(ErrorCode.INTERNAL,
@@ -194,6 +192,15 @@ public final class ScanOp implements RowSource {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+
+        /** {@link #readWhole}, or the RuntimeException that ended the part's read. */
+        private Object readPart(int part) {
+            try {
+                return readWhole(part);
+            } catch (RuntimeException e) {
+                return e;
             }
         }
 
@@ -277,10 +284,8 @@ public final class ScanOp implements RowSource {
                         lock.unlock();
                         Object aheadRows;
                         try {
-                            aheadRows = readWhole(ahead);
-                        } catch (RuntimeException e) {
-                            // returned in its turn, after the parts before it
-                            aheadRows = e;
+                            // a failure is returned in its turn, after the parts before it
+                            aheadRows = readPart(ahead);
                         } catch (Error e) {
                             close();
                             throw e;
