@@ -3,6 +3,7 @@ package io.partidb.grammar;
 import static io.partidb.grammar.Tokens.errorAt;
 import static io.partidb.grammar.Tokens.position;
 
+import io.partidb.ast.CountAll;
 import io.partidb.ast.DeleteStatement;
 import io.partidb.ast.ExplainStatement;
 import io.partidb.ast.Expr;
@@ -89,7 +90,8 @@ final class AstBuilder extends PartiQLParserBaseVisitor<Statement> {
         List<SelectItem> items = new ArrayList<>();
         for (SelectItemContext item : context.selectList().selectItem()) {
             Optional<Name> alias = Optional.ofNullable(item.alias).map(Tokens::name);
-            items.add(new SelectItem(expressions.build(item.expr()), alias, position(item)));
+            items.add(new SelectItem(item.countAll != null ? countAll(item) :
+                    expressions.build(item.expr()), alias, position(item)));
         }
         TableRef from = tableRef(context.tableRef(), context.tableAlias());
         List<OrderItem> orderBy = new ArrayList<>();
@@ -100,6 +102,16 @@ final class AstBuilder extends PartiQLParserBaseVisitor<Statement> {
         }
         return new SelectStatement(star, items, from, optional(context.where), orderBy,
                 optional(context.limit), optional(context.offset), position(context));
+    }
+
+    /** {@code name(*)}: only COUNT takes {@code *}. */
+    private static CountAll countAll(SelectItemContext item) {
+        String function = Tokens.name(item.countAll).text();
+        if (!function.equalsIgnoreCase("COUNT")) {
+            throw errorAt(item.countAll.getStart(), "Only COUNT takes * as its argument, not "
+                    + function);
+        }
+        return new CountAll(position(item));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.partidb.ast.AndExpr;
 import io.partidb.ast.ArithmeticExpr;
 import io.partidb.ast.BetweenExpr;
 import io.partidb.ast.ComparisonExpr;
+import io.partidb.ast.CountAll;
 import io.partidb.ast.Expr;
 import io.partidb.ast.FunctionCall;
 import io.partidb.ast.InExpr;
@@ -74,6 +75,9 @@ final class ExprPrinter {
             return "(" + a.op().symbol() + " " + print(a.left()) + " " + print(a.right()) + ")";
         } else if (expr instanceof NegateExpr n) {
             return "(NEG " + print(n.operand()) + ")";
+        }
+        if (expr instanceof CountAll) {
+            return "COUNT(*)";
         }
         FunctionCall f = (FunctionCall) expr;
         return name(f.name()) + "(" + all(f.arguments()) + ")";

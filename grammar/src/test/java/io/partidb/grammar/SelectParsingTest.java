@@ -1,8 +1,10 @@
 package io.partidb.grammar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.partidb.ast.CountAll;
 import io.partidb.ast.ExplainStatement;
 import io.partidb.ast.Name;
 import io.partidb.ast.OrderItem;
@@ -36,6 +38,21 @@ class SelectParsingTest {
         assertThat(select.limit()).isEmpty();
         assertThat(select.offset()).isEmpty();
         assertThat(select.position()).isEqualTo(at(1, 1));
+    }
+
+    @Test
+    void countAllIsASelectItemOnly() {
+        SelectStatement select = select("SELECT COUNT(*), count ( * ) AS n FROM t WHERE a = 1");
+        assertThat(select.items()).extracting(i -> ExprPrinter.print(i.expr()))
+                .containsExactly("COUNT(*)", "COUNT(*)");
+        assertThat(select.items()).extracting(i -> i.alias().map(ExprPrinter::name).orElse("-"))
+                .containsExactly("-", "n");
+        assertThat(select.items().get(0).expr()).isEqualTo(new CountAll(at(1, 8)));
+        assertThatThrownBy(() -> select("SELECT MAX(*) FROM t")).isInstanceOf(SyntaxError.class)
+                .hasMessage("Statement wasn't well formed, can't be processed: Only COUNT takes "
+                        + "* as its argument, not MAX at 1:8 near 'MAX'");
+        assertThatThrownBy(() -> select("SELECT a FROM t WHERE COUNT(*) > 1"))
+                .isInstanceOf(SyntaxError.class).hasMessageContaining("Unexpected token");
     }
 
     @Test

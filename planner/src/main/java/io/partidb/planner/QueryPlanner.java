@@ -23,6 +23,7 @@ import io.partidb.engine.catalog.ProjectionType;
 import io.partidb.engine.error.EngineException;
 import io.partidb.engine.error.ErrorCode;
 import io.partidb.engine.expr.Condition;
+import io.partidb.engine.value.AttributeType;
 import io.partidb.planner.access.AccessPath;
 import io.partidb.planner.access.KeyConditionExtractor;
 import io.partidb.planner.convert.ConditionTranslator;
@@ -30,6 +31,7 @@ import io.partidb.planner.convert.PartiQLOperators;
 import io.partidb.planner.convert.RelConverter;
 import io.partidb.planner.convert.TableColumns;
 import io.partidb.planner.physical.BatchGetItemOp;
+import io.partidb.planner.physical.CountOp;
 import io.partidb.planner.physical.ExpressionCompiler;
 import io.partidb.planner.physical.FetchOp;
 import io.partidb.planner.physical.GetItemOp;
@@ -47,6 +49,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.core.Sort;
@@ -141,9 +144,15 @@ final class QueryPlanner {
             sort = s;
             node = s.getInput();
         }
+        Aggregate count = null;
+        if (node instanceof Aggregate aggregate) {
+            count = aggregate;
+            node = aggregate.getInput();
+        }
         List<RexNode> projects = null;
         if (node instanceof Project project) {
-            projects = project.getProjects();
+            // under a count, a project only narrows the rows, which counting does not need
+            projects = count == null ? project.getProjects() : null;
             node = project.getInput();
         }
         RexNode condition = null;
@@ -192,11 +201,17 @@ final class QueryPlanner {
         if (fetch) {
             source = new FetchOp(table, source, afterFetch);
         }
+        if (count != null) {
+            source = new CountOp(source, converted.labels());
+        }
         if (sort != null) {
             source = new LimitOp(source, valueSource(sort.offset), valueSource(sort.fetch));
         }
-        return new QueryPlan(source, resultColumns(table, columns, translator, projects,
-                converted.labels(), select), parameterCount, select.star());
+        List<ResultColumn> resultColumns = count != null
+                ? converted.labels().stream()
+                        .map(label -> ResultColumn.plain(label, AttributeType.N)).toList()
+                : resultColumns(table, columns, translator, projects, converted.labels(), select);
+        return new QueryPlan(source, resultColumns, parameterCount, select.star());
     }
 
     /**

@@ -73,6 +73,57 @@ class PlannerTest {
     }
 
     @Test
+    void countAllCountsWhatTheAccessPathReads() {
+        assertThat(planner.prepare("SELECT COUNT(*) FROM Games WHERE Score > ?")
+                .explain(ExecutionContext.of())).containsExactly(
+                "Project(columns=[\"COUNT(*)\"])",
+                "  Count(columns=[COUNT(*)])",
+                "    Scan(table=Games, segments=1, filter=Score > ?0)");
+        assertThat(rows("SELECT COUNT(*) FROM Games WHERE Score > ?", AttributeValue.ofNumber(5)))
+                .containsExactly("2");
+        assertThat(rows("SELECT COUNT(*) FROM Games")).containsExactly("3");
+        assertThat(planner.prepare("SELECT COUNT(*) AS n FROM Games WHERE User = 'u1'")
+                .explain(ExecutionContext.of())).containsExactly(
+                "Project(columns=[n])", "  Count(columns=[n])",
+                "    Query(table=Games, key=[User='u1'], order=ASC)");
+        assertThat(rows("SELECT COUNT(*) AS n, COUNT(*) FROM Games WHERE User = 'u1'"))
+                .containsExactly("2|2");
+        assertThat(rows("SELECT COUNT(*) FROM Games WHERE User = 'u1' AND Game = 9"))
+                .containsExactly("0");
+        assertThat(rows("SELECT COUNT(*) FROM Games WHERE User = 'nobody'")).containsExactly("0");
+        assertThat(rows("SELECT COUNT(*) FROM Games LIMIT 0")).isEmpty();
+        assertThat(planner.prepare("SELECT COUNT(*) FROM Games").columns())
+                .extracting(ResultColumn::label).containsExactly("COUNT(*)");
+    }
+
+    @Test
+    void countAllRefusesWhatItCannotMean() {
+        assertThatThrownBy(() -> planner.prepare("SELECT COUNT(*), Score FROM Games"))
+                .isInstanceOfSatisfying(EngineException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_SUPPORTED))
+                .hasMessage("Selecting attributes together with COUNT(*) needs GROUP BY, which "
+                        + "is not supported");
+        assertThatThrownBy(() -> planner.prepare("SELECT sum(Score) FROM Games"))
+                .isInstanceOfSatisfying(EngineException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_SUPPORTED))
+                .hasMessage("Aggregate function SUM(...) is not supported; COUNT(*) is "
+                        + "(at 1:8)");
+        assertThatThrownBy(() -> planner.prepare(
+                "SELECT COUNT(*) FROM Games WHERE User = 'u1' ORDER BY Game"))
+                .isInstanceOfSatisfying(EngineException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION))
+                .hasMessage("ORDER BY cannot be used with COUNT(*), which returns one row");
+    }
+
+    @Test
+    void limitZeroReturnsNoRows() {
+        assertThat(rows("SELECT Score FROM Games LIMIT 0")).isEmpty();
+        assertThat(planner.prepare("SELECT Score FROM Games LIMIT 0")
+                .explain(ExecutionContext.of())).containsExactly("Project(columns=[Score])",
+                "  Limit(limit=0)", "    Scan(table=Games, segments=1)");
+    }
+
+    @Test
     void textOutsideLatin1IsALiteralAndAName() {
         run("INSERT INTO Games VALUE {'User': 'u\u2603', 'Game': 7, 'Score': 1, "
                 + "'\u540D': {'\uD83D\uDE00': 'x\u2603'}}");

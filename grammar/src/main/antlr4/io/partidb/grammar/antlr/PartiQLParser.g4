@@ -49,7 +49,8 @@ selectList
     ;
 
 selectItem
-    : expr (AS? alias=name)?
+    : countAll=name LPAREN STAR RPAREN (AS? alias=name)?
+    | expr (AS? alias=name)?
     ;
 
 orderItem

@@ -4,6 +4,7 @@ import io.partidb.ast.AndExpr;
 import io.partidb.ast.ArithmeticExpr;
 import io.partidb.ast.BetweenExpr;
 import io.partidb.ast.ComparisonExpr;
+import io.partidb.ast.CountAll;
 import io.partidb.ast.Expr;
 import io.partidb.ast.FunctionCall;
 import io.partidb.ast.InExpr;
@@ -28,12 +29,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.calcite.plan.Contexts;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.hep.HepPlanner;
 import org.apache.calcite.plan.hep.HepProgram;
 import org.apache.calcite.plan.hep.HepProgramBuilder;
+import org.apache.calcite.rel.RelCollations;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.logical.LogicalSort;
 import org.apache.calcite.rel.logical.LogicalTableScan;
 import org.apache.calcite.rel.rules.FilterMergeRule;
 import org.apache.calcite.rel.rules.ProjectMergeRule;
@@ -71,6 +75,12 @@ public final class RelConverter {
             .build();
 
     private static final String UTF_8 = "UTF-8";
+
+    /** The label of a {@code COUNT(*)} column without an alias, as written. */
+    public static final String COUNT_ALL_LABEL = "COUNT(*)";
+
+    /** Aggregate functions SQL has and PartiDB does not support yet (besides COUNT(*)). */
+    private static final Set<String> AGGREGATES = Set.of("COUNT", "SUM", "AVG", "MIN", "MAX");
 
     private final RelDataTypeFactory types = new SqlTypeFactoryImpl(
             org.apache.calcite.rel.type.RelDataTypeSystem.DEFAULT);
@@ -113,7 +123,14 @@ public final class RelConverter {
 
         List<RexNode> projections = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        if (select.star()) {
+        boolean counting = counts(select);
+        if (counting) {
+            for (SelectItem item : select.items()) {
+                labels.add(item.alias().map(n -> n.text()).orElse(COUNT_ALL_LABEL));
+            }
+            // every column holds the same count: one aggregate call, read under each label
+            builder.aggregate(builder.groupKey(), builder.countStar(labels.get(0)));
+        } else if (select.star()) {
             for (int i = 0; i < table.columns().size(); i++) {
                 projections.add(builder.field(i));
                 labels.add(table.columns().get(i).name());
@@ -124,15 +141,50 @@ public final class RelConverter {
                 labels.add(item.alias().map(n -> n.text()).orElseGet(() -> label(item.expr())));
             }
         }
-        builder.project(projections, labels, true);
+        if (!counting) {
+            builder.project(projections, labels, true);
+        }
         if (select.limit().isPresent() || select.offset().isPresent()) {
             RexNode offset = select.offset().map(this::limitOperand).orElse(null);
             RexNode fetch = select.limit().map(this::limitOperand).orElse(null);
-            builder.sortLimit(offset, fetch, List.of());
+            // not RelBuilder.sortLimit, which turns LIMIT 0 into an empty Values
+            builder.push(LogicalSort.create(builder.build(), RelCollations.EMPTY, offset, fetch));
         }
         RelNode logical = builder.build();
         hep.setRoot(logical);
         return new Converted(hep.findBestExp(), List.copyOf(labels));
+    }
+
+    /**
+     * Whether the select list counts items ({@code COUNT(*)}, each item of it); refuses a list
+     * that mixes counts with attributes (that needs GROUP BY), other aggregate functions, and
+     * ORDER BY with a count, which returns one row.
+     */
+    private static boolean counts(SelectStatement select) {
+        boolean counts = false;
+        boolean others = select.star();
+        for (SelectItem item : select.items()) {
+            if (item.expr() instanceof FunctionCall call
+                    && AGGREGATES.contains(call.name().text().toUpperCase(Locale.ROOT))) {
+                throw new EngineException(ErrorCode.NOT_SUPPORTED, "Aggregate function "
+                        + call.name().text().toUpperCase(Locale.ROOT) + "(...) is not supported; "
+                        + "COUNT(*) is (at " + at(call.position()) + ")");
+            }
+            if (item.expr() instanceof CountAll) {
+                counts = true;
+            } else {
+                others = true;
+            }
+        }
+        if (counts && others) {
+            throw new EngineException(ErrorCode.NOT_SUPPORTED, "Selecting attributes together "
+                    + "with COUNT(*) needs GROUP BY, which is not supported");
+        }
+        if (counts && !select.orderBy().isEmpty()) {
+            throw new EngineException(ErrorCode.VALIDATION,
+                    "ORDER BY cannot be used with COUNT(*), which returns one row");
+        }
+        return counts;
     }
 
     /** The label DynamoDB gives a projected path: its last named component. */

@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -103,6 +105,47 @@ class SelectStatementsTest {
                 .endsWith("  Scan(table=Orders, segments=2, filter=Status = 'open')");
         assertThat(plan("SELECT * FROM \"Orders\" WHERE \"Customer\" = 'ann' OR "
                 + "\"Customer\" = 'bob'")).contains("Scan(table=Orders");
+    }
+
+    @Test
+    void countAllThroughEveryAccessPathWithItsMetadata() throws SQLException {
+        assertThat(column("SELECT COUNT(*) FROM \"Orders\"")).containsExactly("5");
+        assertThat(column("SELECT COUNT(*) FROM \"Orders\" WHERE \"Status\" = ?", "open"))
+                .containsExactly("2");
+        assertThat(column("SELECT count(*) AS n FROM \"Orders\" WHERE \"Customer\" = 'ann' "
+                + "AND \"Placed\" >= 2")).containsExactly("2");
+        assertThat(column("SELECT COUNT(*) FROM \"Users\" WHERE \"Id\" IN ('u1', 'u9')"))
+                .containsExactly("1");
+        assertThat(column("SELECT COUNT(*) FROM \"Users\" WHERE \"Id\" = 'u9'"))
+                .containsExactly("0");
+        assertThat(plan("SELECT COUNT(*) FROM \"Orders\" WHERE \"Customer\" = 'ann'"))
+                .isEqualTo("Project(columns=[\"COUNT(*)\"])\n  Count(columns=[COUNT(*)])\n"
+                        + "    Query(table=Orders, key=[Customer='ann'], order=ASC)");
+        try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) AS n FROM \"Orders\"")) {
+            ResultSetMetaData md = rs.getMetaData();
+            assertThat(md.getColumnCount()).isEqualTo(1);
+            assertThat(md.getColumnLabel(1)).isEqualTo("n");
+            assertThat(md.getTableName(1)).isEmpty();
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(5);
+            assertThat(rs.getInt("n")).isEqualTo(5);
+            assertThat(rs.next()).isFalse();
+        }
+        assertThatThrownBy(() -> statement.executeQuery("SELECT SUM(\"Total\") FROM \"Orders\""))
+                .isInstanceOf(SQLFeatureNotSupportedException.class)
+                .hasMessageContaining("Aggregate function SUM(...) is not supported");
+        assertThatThrownBy(() -> statement.executeQuery(
+                "SELECT COUNT(*), \"Status\" FROM \"Orders\""))
+                .isInstanceOf(SQLFeatureNotSupportedException.class)
+                .hasMessageContaining("GROUP BY");
+    }
+
+    @Test
+    void limitZeroReturnsNoRowsButItsColumns() throws SQLException {
+        try (ResultSet rs = statement.executeQuery("SELECT * FROM \"Orders\" LIMIT 0")) {
+            assertThat(rs.getMetaData().getColumnCount()).isGreaterThanOrEqualTo(2);
+            assertThat(rs.next()).isFalse();
+        }
     }
 
     @Test
