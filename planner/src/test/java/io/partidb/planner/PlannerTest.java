@@ -116,6 +116,23 @@ class PlannerTest {
     }
 
     @Test
+    void limitAndOffsetTakeIntegersFromZeroToIntMax() {
+        for (String bad : new String[] {"-1", "1.5", "2147483648"}) {
+            assertThatThrownBy(() -> planner.prepare("SELECT Score FROM Games LIMIT " + bad))
+                    .isInstanceOfSatisfying(EngineException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION))
+                    .hasMessage("LIMIT and OFFSET take an integer from 0 to 2147483647, not "
+                            + bad);
+        }
+        assertThat(rows("SELECT Score FROM Games LIMIT 2147483647 OFFSET 2")).hasSize(1);
+        assertThatThrownBy(() -> rows("SELECT Score FROM Games LIMIT ?",
+                AttributeValue.ofNumber(2147483648L)))
+                .isInstanceOfSatisfying(EngineException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION))
+                .hasMessage("LIMIT must be an integer from 0 to 2147483647, not 2147483648");
+    }
+
+    @Test
     void limitZeroReturnsNoRows() {
         assertThat(rows("SELECT Score FROM Games LIMIT 0")).isEmpty();
         assertThat(planner.prepare("SELECT Score FROM Games LIMIT 0")

@@ -209,9 +209,10 @@ public final class RelConverter {
         }
         if (expr instanceof Literal.NumberLiteral n) {
             BigDecimal value = new BigDecimal(n.text());
-            if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
-                throw new EngineException(ErrorCode.VALIDATION,
-                        "LIMIT and OFFSET take a non-negative integer, not " + n.text());
+            if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0
+                    || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+                throw new EngineException(ErrorCode.VALIDATION, "LIMIT and OFFSET take an "
+                        + "integer from 0 to " + Integer.MAX_VALUE + ", not " + n.text());
             }
             return rex.makeExactLiteral(value);
         }

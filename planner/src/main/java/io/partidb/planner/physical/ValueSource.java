@@ -34,7 +34,7 @@ public sealed interface ValueSource permits ValueSource.Constant, ValueSource.Pa
             }
         }
         throw new EngineException(ErrorCode.VALIDATION,
-                what + " must be a non-negative integer, not " + value);
+                what + " must be an integer from 0 to " + Integer.MAX_VALUE + ", not " + value);
     }
 
     /** A value written in the statement. */
