@@ -35,6 +35,13 @@ public final class ScanOp implements RowSource {
      */
     static final int MIN_PARALLEL_ITEMS = 2048;
 
+    /**
+     * The most threads one scan reads with, whatever {@code scanSegments} asks: past a few per
+     * core more threads only cost memory, and a million of them (DynamoDB's TotalSegments
+     * limit, which the property accepts) would exhaust the process.
+     */
+    static final int MAX_THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+
     private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "partidb-scan-" + WORKER_NUMBER.incrementAndGet());
@@ -70,7 +77,7 @@ public final class ScanOp implements RowSource {
         checkIndexConsistency(index, context);
         Predicate<Item> predicate = context.checked(filter == null ? null
                 : filter.bindable().bind(context.params()));
-        int segments = Math.max(1, context.scanSegments());
+        int segments = threads(context);
         SegmentReader reader = index == null
                 ? (segment, total) -> table.scan(segment, total, predicate)
                 : (segment, total) -> table.scanIndex(index.name(), segment, total, predicate);
@@ -79,6 +86,10 @@ public final class ScanOp implements RowSource {
             return RowIterator.of(reader.read(0, 1));
         }
         return new ParallelRows(reader, segments, itemEstimate);
+    }
+
+    private static int threads(ExecutionContext context) {
+        return Math.min(Math.max(1, context.scanSegments()), MAX_THREADS);
     }
 
     /** Reads one segment of the table or index. */
@@ -91,7 +102,7 @@ public final class ScanOp implements RowSource {
     public String explainLine(ExecutionContext context) {
         return "Scan(table=" + table.name()
                 + (index == null ? "" : ", index=" + index.name())
-                + ", segments=" + Math.max(1, context.scanSegments())
+                + ", segments=" + threads(context)
                 + (filter == null ? "" : ", filter=" + filter.text()) + ")";
     }
 

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A scan read by several threads returns the rows a one-thread scan returns, in the same order,
- * for tables and indexes, filtered or not, whatever the number of threads (more threads than
- * parts of the table, too); a failure while a worker reads a part (here, a cancellation) reaches
- * the reader; closing half-way ends the rows; writes during a scan never make an item present
- * throughout the scan appear twice or go missing.
+ * for tables and indexes, filtered or not, whatever the number of threads asked for (capped at
+ * {@link ScanOp#MAX_THREADS}); a failure while a worker reads a part (here, a cancellation)
+ * reaches the reader; closing half-way ends the rows; writes during a scan never make an item
+ * present throughout the scan appear twice or go missing.
  */
 class ParallelScanOrderTest {
     private static final int ITEMS = 3 * ScanOp.MIN_PARALLEL_ITEMS + 17;
@@ -77,6 +77,17 @@ class ParallelScanOrderTest {
             }
         }
         assertThat(keys("SELECT * FROM items", 4)).hasSize(ITEMS);
+    }
+
+    @Test
+    void aScanReadsWithAtMostFourThreadsPerProcessor() {
+        assertThat(ScanOp.MAX_THREADS)
+                .isEqualTo(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
+        Plan scan = planner.prepare("SELECT * FROM items");
+        assertThat(scan.explain(ExecutionContext.of(1_000_000)))
+                .contains("  Scan(table=items, segments=" + ScanOp.MAX_THREADS + ")");
+        assertThat(scan.explain(ExecutionContext.of(3))).contains("  Scan(table=items, segments=3)");
+        assertThat(keys("SELECT * FROM items", 1_000_000)).isEqualTo(keys("SELECT * FROM items", 1));
     }
 
     @Test
