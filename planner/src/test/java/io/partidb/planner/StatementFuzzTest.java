@@ -22,11 +22,14 @@ import net.jqwik.api.Provide;
 /**
  * Statements assembled at random from the dialect's pieces (SELECTs with select lists,
  * conditions of every kind over values of every type, ORDER BY, LIMIT and OFFSET; INSERTs,
- * UPDATEs with SET, REMOVE, conditions and RETURNING, DELETEs) either run or fail with one of
- * the engine's errors, never an internal one: bad input gets a clear error with its SQLState.
+ * UPDATEs with SET, REMOVE, conditions and RETURNING, DELETEs; CREATE TABLE and INDEX, DROP,
+ * ALTER TABLE) either run or fail with one of the engine's errors, never an internal one: bad
+ * input gets a clear error with its SQLState.
  */
 class StatementFuzzTest {
     private static final Planner PLANNER = load();
+    // definitions drop and alter tables: their own database, so that the others keep theirs
+    private static final Planner DDL_PLANNER = new Planner(Database.create("definition-fuzz"));
 
     private static Planner load() {
         Planner planner = new Planner(Database.create("statement-fuzz"));
@@ -95,13 +98,14 @@ class StatementFuzzTest {
     @Property(tries = 600)
     void everySelectRunsOrFailsWithAnEngineError(@ForAll("statements") String sql,
             @ForAll("parameters") List<AttributeValue> parameters) {
-        runsOrFailsWithAnEngineError(sql, parameters);
+        runsOrFailsWithAnEngineError(PLANNER, sql, parameters);
     }
 
     /** Plans and runs {@code sql} with 1 and 3 scan threads, reading every column of every row. */
-    private static void runsOrFailsWithAnEngineError(String sql, List<AttributeValue> parameters) {
+    private static void runsOrFailsWithAnEngineError(Planner planner, String sql,
+            List<AttributeValue> parameters) {
         try {
-            Plan plan = PLANNER.prepare(sql);
+            Plan plan = planner.prepare(sql);
             AttributeValue[] params = new AttributeValue[plan.parameterCount()];
             for (int i = 0; i < params.length; i++) {
                 params[i] = parameters.get(i % parameters.size());
@@ -159,7 +163,59 @@ class StatementFuzzTest {
     @Property(tries = 400)
     void everyWriteRunsOrFailsWithAnEngineError(@ForAll("writes") String sql,
             @ForAll("parameters") List<AttributeValue> parameters) {
-        runsOrFailsWithAnEngineError(sql, parameters);
+        runsOrFailsWithAnEngineError(PLANNER, sql, parameters);
+    }
+
+    @Provide
+    Arbitrary<String> definitions() {
+        Arbitrary<String> table = Arbitraries.of("tab", "ddl", "\"d-d.x\"", "ab", "\"\u2603x\"",
+                "nope");
+        Arbitrary<String> attribute = Arbitraries.of("a", "b", "c", "pk", "sk", "s", "\"q q\"");
+        Arbitrary<String> type = Arbitraries.of("STRING", "NUMBER", "BINARY", "BOOLEAN", "MAP",
+                "LIST", "STRING SET", "VARCHAR(10)", "DECIMAL(5,2)", "INT", "DATE", "NUMBER NOT NULL");
+        Arbitrary<String> declaration = Combinators.combine(attribute, type)
+                .as((a, t) -> a + " " + t);
+        Arbitrary<String> keys = attribute.list().ofMinSize(0).ofMaxSize(3)
+                .map(as -> "PRIMARY KEY (" + String.join(", ", as) + ")");
+        Arbitrary<String> projection = Arbitraries.of("", " PROJECTION ALL",
+                " PROJECTION KEYS_ONLY", " PROJECTION INCLUDE (a)", " PROJECTION INCLUDE (a, a)",
+                " PROJECTION INCLUDE ()");
+        Arbitrary<String> index = Combinators.combine(Arbitraries.of("LOCAL", "GLOBAL"),
+                Arbitraries.of("idx", "ix", "byA"), attribute.list().ofMinSize(0).ofMaxSize(3),
+                projection).as((kind, name, as, p) -> kind + " INDEX " + name + " ("
+                        + String.join(", ", as) + ")" + p);
+        Arbitrary<String> option = Combinators.combine(Arbitraries.of("billing_mode",
+                "read_capacity", "write_capacity", "stream_view_type", "ttl_attribute",
+                "table_class", "colour"), Arbitraries.of("'PROVISIONED'", "'PAY_PER_REQUEST'",
+                "5", "0", "-1", "1.5", "NULL", "'NEW_IMAGE'", "'x'", "TRUE"))
+                .as((o, v) -> o + " = " + v);
+        Arbitrary<String> with = Arbitraries.oneOf(Arbitraries.just(""), option.list()
+                .ofMinSize(0).ofMaxSize(3).map(os -> " WITH (" + String.join(", ", os) + ")"));
+        Arbitrary<String> create = Combinators.combine(Arbitraries.of("", "IF NOT EXISTS "), table,
+                declaration.list().ofMinSize(0).ofMaxSize(3), keys,
+                index.list().ofMinSize(0).ofMaxSize(2), with).as((ine, t, ds, k, is, w) -> {
+                    List<String> parts = new java.util.ArrayList<>(ds);
+                    parts.add(k);
+                    parts.addAll(is);
+                    return "CREATE TABLE " + ine + t + " (" + String.join(", ", parts) + ")" + w;
+                });
+        Arbitrary<String> createIndex = Combinators.combine(Arbitraries.of("", "GLOBAL ",
+                "LOCAL "), Arbitraries.of("idx", "byA", "ix"), table,
+                attribute.list().ofMinSize(0).ofMaxSize(3), projection)
+                .as((kind, name, t, as, p) -> "CREATE " + kind + "INDEX " + name + " ON " + t
+                        + " (" + String.join(", ", as) + ")" + p);
+        Arbitrary<String> drop = Combinators.combine(Arbitraries.of("DROP INDEX idx ON ",
+                "DROP INDEX byS ON ", "DROP TABLE ", "DROP TABLE IF EXISTS "), table)
+                .as((d, t) -> d + t);
+        Arbitrary<String> alter = Combinators.combine(table, option.list().ofMinSize(0)
+                .ofMaxSize(3)).as((t, os) -> "ALTER TABLE " + t + " SET ("
+                        + String.join(", ", os) + ")");
+        return Arbitraries.oneOf(create, createIndex, drop, alter);
+    }
+
+    @Property(tries = 400)
+    void everyDefinitionRunsOrFailsWithAnEngineError(@ForAll("definitions") String sql) {
+        runsOrFailsWithAnEngineError(DDL_PLANNER, sql, List.of(AttributeValue.ofString("x")));
     }
 
     @Provide
