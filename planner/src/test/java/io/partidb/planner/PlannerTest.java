@@ -153,6 +153,14 @@ class PlannerTest {
                 + "\"\u540D\".\"\uD83D\uDE00\" = 'x\u2603'")).containsExactly("7");
         assertThat(rows("SELECT Game FROM Games WHERE \"\u540D\" = {'\uD83D\uDE00': 'x\u2603'}"))
                 .containsExactly("7");
+        // an unpaired surrogate cannot be a literal (UTF-8 cannot encode it), but a parameter
+        assertThatThrownBy(() -> planner.prepare("SELECT Game FROM Games WHERE User = 'u\uD800'"))
+                .isInstanceOfSatisfying(EngineException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION))
+                .hasMessageContaining("unpaired surrogate U+D800; bind such text as a parameter");
+        run("INSERT INTO Games VALUE {'User': ?, 'Game': 8}", AttributeValue.ofString("u\uD800"));
+        assertThat(rows("SELECT Game FROM Games WHERE User = ?", AttributeValue.ofString(
+                "u\uD800"))).containsExactly("8");
     }
 
     @Test

@@ -77,7 +77,7 @@ public final class RelConverter {
     private static final String UTF_8 = "UTF-8";
 
     /** The label of a {@code COUNT(*)} column without an alias, as written. */
-    public static final String COUNT_ALL_LABEL = "COUNT(*)";
+    private static final String COUNT_ALL_LABEL = "COUNT(*)";
 
     /** Aggregate functions SQL has and PartiDB does not support yet (besides COUNT(*)). */
     private static final Set<String> AGGREGATES = Set.of("COUNT", "SUM", "AVG", "MIN", "MAX");
@@ -307,6 +307,19 @@ public final class RelConverter {
      * are Unicode.
      */
     private RexNode text(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                // UTF-8 cannot encode it, so neither can Calcite; a parameter carries any text
+                throw new EngineException(ErrorCode.VALIDATION, String.format(Locale.ROOT,
+                        "Text in a statement must be valid Unicode: '%s' holds an unpaired "
+                                + "surrogate U+%04X; bind such text as a parameter", value,
+                        (int) c));
+            }
+        }
         return rex.makeCharLiteral(new NlsString(value, UTF_8, SqlCollation.IMPLICIT));
     }
 
