@@ -97,6 +97,18 @@ class PlannerTest {
     }
 
     @Test
+    void attributeTypeWithANumberForTheTypeNameIsAValidationError() {
+        // found by StatementFuzzTest: Calcite's RexLiteral.getValueAs threw an AssertionError
+        assertThatThrownBy(() -> rows("SELECT Game FROM Games WHERE attribute_type(Score, 1)"))
+                .isInstanceOfSatisfying(EngineException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION))
+                .hasMessage("Invalid attribute type name found; type: 1, valid types: "
+                        + "{ S,SS,N,NS,B,BS,BOOL,NULL,L,M }");
+        assertThat(rows("SELECT Game FROM Games WHERE attribute_type(Score, 'N')"))
+                .containsExactlyInAnyOrder("1", "2");
+    }
+
+    @Test
     void countAllRefusesWhatItCannotMean() {
         assertThatThrownBy(() -> planner.prepare("SELECT COUNT(*), Score FROM Games"))
                 .isInstanceOfSatisfying(EngineException.class,

@@ -23,6 +23,7 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.util.NlsString;
 
 /**
  * Translates a WHERE clause's row expression into the engine's condition tree, so that filters
@@ -184,7 +185,12 @@ public final class ConditionTranslator {
     }
 
     private static AttributeType typeName(RexNode node) {
-        String name = node instanceof RexLiteral literal ? literal.getValueAs(String.class) : null;
+        String name = null;
+        if (node instanceof RexLiteral literal) {
+            // a number or another literal is no type name: named in the message as written
+            name = literal.getValue() instanceof NlsString text ? text.getValue()
+                    : String.valueOf(literal.getValue());
+        }
         if (name != null) {
             for (AttributeType type : AttributeType.values()) {
                 if (type.name().equals(name)) {
