@@ -72,9 +72,9 @@ class MetaDataSweepTest {
                 } catch (InvocationTargetException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof SQLException sql) {
-                        String state = sql.getSQLState();
-                        if (state == null || state.length() != 5 || state.equals("XX000")) {
-                            problems.add(what + ": " + state + " " + sql.getMessage());
+                        if (!ClearErrors.isClear(sql)) {
+                            problems.add(what + ": " + sql.getSQLState() + " "
+                                    + sql.getMessage());
                         }
                     } else {
                         problems.add(what + ": " + cause);
