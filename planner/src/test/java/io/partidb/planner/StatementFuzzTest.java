@@ -179,7 +179,8 @@ class StatementFuzzTest {
                 "nope");
         Arbitrary<String> attribute = Arbitraries.of("a", "b", "c", "pk", "sk", "s", "\"q q\"");
         Arbitrary<String> type = Arbitraries.of("STRING", "NUMBER", "BINARY", "BOOLEAN", "MAP",
-                "LIST", "STRING SET", "VARCHAR(10)", "DECIMAL(5,2)", "INT", "DATE", "NUMBER NOT NULL");
+                "LIST", "STRING SET", "VARCHAR(10)", "DECIMAL(5,2)", "INT", "DATE",
+                "NUMBER NOT NULL");
         Arbitrary<String> declaration = Combinators.combine(attribute, type)
                 .as((a, t) -> a + " " + t);
         Arbitrary<String> keys = attribute.list().ofMinSize(0).ofMaxSize(3)
@@ -227,7 +228,8 @@ class StatementFuzzTest {
 
     @Provide
     Arbitrary<List<AttributeValue>> parameters() {
-        return Arbitraries.<AttributeValue>of(AttributeValue.ofString("x"), AttributeValue.ofNumber(1),
+        return Arbitraries.<AttributeValue>of(AttributeValue.ofString("x"),
+                AttributeValue.ofNumber(1),
                 AttributeValue.ofNumber(0), AttributeValue.ofNumber(-3),
                 AttributeValue.ofBoolean(true), AttributeValue.nul(),
                 AttributeValue.ofString("")).list().ofMinSize(1).ofMaxSize(3);

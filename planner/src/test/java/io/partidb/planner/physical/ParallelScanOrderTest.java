@@ -86,8 +86,10 @@ class ParallelScanOrderTest {
         Plan scan = planner.prepare("SELECT * FROM items");
         assertThat(scan.explain(ExecutionContext.of(1_000_000)))
                 .contains("  Scan(table=items, segments=" + ScanOp.MAX_THREADS + ")");
-        assertThat(scan.explain(ExecutionContext.of(3))).contains("  Scan(table=items, segments=3)");
-        assertThat(keys("SELECT * FROM items", 1_000_000)).isEqualTo(keys("SELECT * FROM items", 1));
+        assertThat(scan.explain(ExecutionContext.of(3)))
+                .contains("  Scan(table=items, segments=3)");
+        assertThat(keys("SELECT * FROM items", 1_000_000))
+                .isEqualTo(keys("SELECT * FROM items", 1));
     }
 
     @Test

@@ -76,7 +76,8 @@ class UnicodeTextTest {
                 .as("Query, sort keys in UTF-8 byte order")
                 .containsExactly("a", CJK, WIDE_TILDE, EMOJI);
         assertThat(column("SELECT sk FROM texts WHERE pk = '" + SNOWMAN + "' AND sk > '"
-                + CJK + "'")).as("Query with a sort key condition").containsExactly(WIDE_TILDE, EMOJI);
+                + CJK + "'")).as("Query with a sort key condition")
+                .containsExactly(WIDE_TILDE, EMOJI);
         assertThat(column("SELECT sk FROM texts WHERE v = '" + EMOJI + "'"))
                 .as("Scan filter").containsExactly(CJK);
         assertThat(column("SELECT sk FROM texts WHERE v IN ['" + CJK + "', '" + SNOWMAN + "']"))
@@ -97,8 +98,8 @@ class UnicodeTextTest {
 
     @Test
     void writesWithConditionsAndParameters() throws SQLException {
-        assertThat(statement.executeUpdate("UPDATE texts SET v = '" + EMOJI + EMOJI + "' WHERE pk = '"
-                + SNOWMAN + "' AND sk = 'a' AND v = 'plain'")).isEqualTo(1);
+        assertThat(statement.executeUpdate("UPDATE texts SET v = '" + EMOJI + EMOJI
+                + "' WHERE pk = '" + SNOWMAN + "' AND sk = 'a' AND v = 'plain'")).isEqualTo(1);
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT sk FROM texts WHERE v = ?")) {
             select.setString(1, EMOJI + EMOJI);
